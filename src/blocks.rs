@@ -1,0 +1,495 @@
+//! Turn the chosen DOM nodes into the [`Document`](crate::Document) block tree.
+//!
+//! Decides how HTML structure maps onto blocks: which elements are headings,
+//! paragraphs, lists, data tables, code, quotes and images; how loose inline
+//! text between blocks becomes paragraphs; how whitespace collapses; how link
+//! targets and image sources are resolved against the base URL. Layout tables
+//! are unwrapped into their cells' blocks.
+//!
+//! It removes nothing: everything alive under the selected nodes is rendered.
+
+use crate::document::{inline_text, Block, Cell, Inline};
+use crate::dom::{Attr, Data, Dom, NodeId, Tag};
+use url::Url;
+
+/// Builds blocks from alive nodes of the arena.
+pub(crate) struct Builder<'a> {
+    dom: &'a Dom,
+    dead: &'a [bool],
+    base: Option<&'a Url>,
+    has_block: Vec<bool>,
+}
+
+/// Inline content being gathered for the current paragraph, plus images met
+/// inside it (emitted after the paragraph).
+#[derive(Default)]
+struct Run {
+    inlines: Vec<Inline>,
+    images: Vec<Block>,
+}
+
+impl<'a> Builder<'a> {
+    /// A builder over `dom` that skips `dead` nodes.
+    pub(crate) fn new(dom: &'a Dom, dead: &'a [bool], base: Option<&'a Url>) -> Self {
+        let n = dom.nodes.len();
+        let mut has_block = vec![false; n];
+        for i in (1..n).rev() {
+            if dead[i] {
+                continue;
+            }
+            let node = &dom.nodes[i];
+            if (has_block[i] || node.tag().is_block()) && node.parent != crate::dom::NO_PARENT {
+                has_block[node.parent as usize] = true;
+            }
+        }
+        Builder {
+            dom,
+            dead,
+            base,
+            has_block,
+        }
+    }
+
+    /// Blocks for the given nodes, in order.
+    pub(crate) fn build(&self, roots: &[NodeId]) -> Vec<Block> {
+        let mut out = Vec::new();
+        for &r in roots {
+            if self.dead[r as usize] {
+                continue;
+            }
+            match &self.dom.node(r).data {
+                Data::Element(e) if e.tag.is_block() || self.has_block[r as usize] => {
+                    self.block(r, &mut out)
+                }
+                _ => {
+                    let mut run = Run::default();
+                    self.flow_child(r, &mut run, &mut out);
+                    flush(&mut run, &mut out);
+                }
+            }
+        }
+        out
+    }
+
+    fn alive_children(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.dom
+            .node(id)
+            .children
+            .iter()
+            .copied()
+            .filter(move |&c| !self.dead[c as usize])
+    }
+
+    /// Children of a container: inline runs become paragraphs, blocks recurse.
+    fn container(&self, id: NodeId, out: &mut Vec<Block>) {
+        let mut run = Run::default();
+        for c in self.alive_children(id) {
+            self.flow_child(c, &mut run, out);
+        }
+        flush(&mut run, out);
+    }
+
+    fn flow_child(&self, c: NodeId, run: &mut Run, out: &mut Vec<Block>) {
+        match &self.dom.node(c).data {
+            Data::Text(t) => push_text(&mut run.inlines, t),
+            Data::Element(e) => {
+                if e.tag.is_block() || self.has_block[c as usize] {
+                    flush(run, out);
+                    self.block(c, out);
+                } else {
+                    self.inline(c, run, false);
+                }
+            }
+            Data::Root => {}
+        }
+    }
+
+    fn block(&self, id: NodeId, out: &mut Vec<Block>) {
+        let Some(el) = self.dom.element(id) else { return };
+        match el.tag {
+            t if t.heading_level().is_some() => {
+                let content = self.flat_inlines(id);
+                if !content.is_empty() {
+                    out.push(Block::Heading {
+                        level: t.heading_level().unwrap_or(2),
+                        content,
+                    });
+                }
+            }
+            Tag::Ul | Tag::Ol => self.list(id, el.tag == Tag::Ol, out),
+            Tag::Table if crate::clean::is_data_table(self.dom, id) => {
+                let rows = self.table_rows(id);
+                if !rows.is_empty() {
+                    out.push(Block::Table { rows });
+                }
+            }
+            Tag::Pre => {
+                let text = self.pre_text(id);
+                if !text.trim().is_empty() {
+                    out.push(Block::Code {
+                        language: self.code_language(id),
+                        text,
+                    });
+                }
+            }
+            Tag::Blockquote => {
+                let mut blocks = Vec::new();
+                self.container(id, &mut blocks);
+                if !blocks.is_empty() {
+                    out.push(Block::Quote { blocks });
+                }
+            }
+            Tag::Hr => {
+                if !matches!(out.last(), Some(Block::Rule) | None) {
+                    out.push(Block::Rule);
+                }
+            }
+            Tag::Img => {
+                if let Some(img) = self.image(id) {
+                    out.push(img);
+                }
+            }
+            _ => self.container(id, out),
+        }
+    }
+
+    fn list(&self, id: NodeId, ordered: bool, out: &mut Vec<Block>) {
+        let mut items = Vec::new();
+        let mut loose = Run::default();
+        for c in self.alive_children(id) {
+            match &self.dom.node(c).data {
+                Data::Text(t) => push_text(&mut loose.inlines, t),
+                Data::Element(e) if e.tag == Tag::Li || e.tag.is_block() => {
+                    let mut item = Vec::new();
+                    flush(&mut loose, &mut item);
+                    if !item.is_empty() {
+                        items.push(std::mem::take(&mut item));
+                    }
+                    if e.tag == Tag::Li {
+                        self.container(c, &mut item);
+                    } else {
+                        self.block(c, &mut item);
+                    }
+                    if !item.is_empty() {
+                        items.push(item);
+                    }
+                }
+                Data::Element(_) => self.inline(c, &mut loose, false),
+                Data::Root => {}
+            }
+        }
+        let mut last = Vec::new();
+        flush(&mut loose, &mut last);
+        if !last.is_empty() {
+            items.push(last);
+        }
+        if !items.is_empty() {
+            out.push(Block::List { ordered, items });
+        }
+    }
+
+    fn table_rows(&self, table: NodeId) -> Vec<Vec<Cell>> {
+        let mut rows = Vec::new();
+        let mut stack: Vec<NodeId> = self.alive_children(table).collect();
+        stack.reverse();
+        while let Some(cur) = stack.pop() {
+            match self.dom.tag(cur) {
+                Tag::Tr => {
+                    let cells: Vec<Cell> = self
+                        .alive_children(cur)
+                        .filter(|&c| matches!(self.dom.tag(c), Tag::Td | Tag::Th))
+                        .map(|c| Cell {
+                            header: self.dom.tag(c) == Tag::Th,
+                            content: self.flat_inlines(c),
+                        })
+                        .collect();
+                    if cells.iter().any(|c| !c.content.is_empty()) {
+                        rows.push(cells);
+                    }
+                }
+                Tag::Thead | Tag::Tbody | Tag::Tfoot | Tag::Other | Tag::OtherBlock => {
+                    let mut kids: Vec<NodeId> = self.alive_children(cur).collect();
+                    kids.reverse();
+                    stack.extend(kids);
+                }
+                _ => {}
+            }
+        }
+        rows
+    }
+
+    /// Inline content of an element whose blocks are flattened to spaces.
+    fn flat_inlines(&self, id: NodeId) -> Vec<Inline> {
+        let mut run = Run::default();
+        for c in self.alive_children(id) {
+            match &self.dom.node(c).data {
+                Data::Text(t) => push_text(&mut run.inlines, t),
+                Data::Element(_) => self.inline(c, &mut run, true),
+                Data::Root => {}
+            }
+        }
+        normalize(run.inlines)
+    }
+
+    /// Adds an inline element to the run. With `flat`, nested blocks are read
+    /// as inline content separated by spaces (headings, table cells).
+    fn inline(&self, id: NodeId, run: &mut Run, flat: bool) {
+        let Some(el) = self.dom.element(id) else { return };
+        let children = |run: &mut Run| {
+            for c in self.alive_children(id) {
+                match &self.dom.node(c).data {
+                    Data::Text(t) => push_text(&mut run.inlines, t),
+                    Data::Element(_) => self.inline(c, run, flat),
+                    Data::Root => {}
+                }
+            }
+        };
+        match el.tag {
+            Tag::Br => run.inlines.push(Inline::LineBreak),
+            Tag::Img => {
+                if let Some(img) = self.image(id) {
+                    run.images.push(img);
+                }
+            }
+            Tag::Strong | Tag::B => {
+                let mut inner = Run::default();
+                children(&mut inner);
+                run.images.append(&mut inner.images);
+                run.inlines.push(Inline::Strong {
+                    content: inner.inlines,
+                });
+            }
+            Tag::Em | Tag::I => {
+                let mut inner = Run::default();
+                children(&mut inner);
+                run.images.append(&mut inner.images);
+                run.inlines.push(Inline::Emphasis {
+                    content: inner.inlines,
+                });
+            }
+            Tag::Code => {
+                let text = crate::measure::text_of(self.dom, self.dead, id);
+                if !text.is_empty() {
+                    run.inlines.push(Inline::Code { text });
+                }
+            }
+            Tag::A => match el.attr(Attr::Href).and_then(|h| self.resolve(h)) {
+                Some(href) => {
+                    let mut inner = Run::default();
+                    children(&mut inner);
+                    run.images.append(&mut inner.images);
+                    run.inlines.push(Inline::Link {
+                        href,
+                        content: inner.inlines,
+                    });
+                }
+                None => children(run),
+            },
+            t if flat && t.is_block() => {
+                push_text(&mut run.inlines, " ");
+                children(run);
+                push_text(&mut run.inlines, " ");
+            }
+            _ => children(run),
+        }
+    }
+
+    fn image(&self, id: NodeId) -> Option<Block> {
+        let el = self.dom.element(id)?;
+        let src = el.attr(Attr::Src).filter(|s| !s.starts_with("data:"))?;
+        let src = self.resolve(src)?;
+        let alt = el
+            .attr(Attr::Alt)
+            .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default();
+        Some(Block::Image { src, alt })
+    }
+
+    /// Resolves a link or image URL against the base; drops script URLs.
+    fn resolve(&self, raw: &str) -> Option<String> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return None;
+        }
+        let lower = raw.get(..11).unwrap_or(raw).to_ascii_lowercase();
+        if lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:") {
+            return None;
+        }
+        match self.base {
+            Some(base) => base.join(raw).ok().map(String::from),
+            None => Some(raw.to_string()),
+        }
+    }
+
+    fn pre_text(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        let mut stack = vec![(id, false)];
+        while let Some((cur, closing)) = stack.pop() {
+            if closing {
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                continue;
+            }
+            let node = self.dom.node(cur);
+            match &node.data {
+                Data::Text(t) => out.push_str(t),
+                Data::Element(e) if e.tag == Tag::Br => out.push('\n'),
+                Data::Element(e) => {
+                    if cur != id && e.tag.is_block() {
+                        stack.push((cur, true));
+                    }
+                    for &c in node.children.iter().rev() {
+                        if !self.dead[c as usize] {
+                            stack.push((c, false));
+                        }
+                    }
+                }
+                Data::Root => {}
+            }
+        }
+        let trimmed = out.strip_prefix('\n').unwrap_or(&out).trim_end();
+        trimmed.to_string()
+    }
+
+    fn code_language(&self, pre: NodeId) -> Option<String> {
+        let mut classes: Vec<&str> = Vec::new();
+        if let Some(e) = self.dom.element(pre) {
+            classes.push(&e.class);
+        }
+        for c in self.alive_children(pre) {
+            if let Some(e) = self.dom.element(c).filter(|e| e.tag == Tag::Code) {
+                classes.push(&e.class);
+            }
+        }
+        classes.iter().flat_map(|c| c.split_ascii_whitespace()).find_map(|c| {
+            c.strip_prefix("language-")
+                .or_else(|| c.strip_prefix("lang-"))
+                .filter(|l| !l.is_empty() && l.len() < 30)
+                .map(str::to_string)
+        })
+    }
+}
+
+/// Appends text with whitespace runs collapsed to one space.
+fn push_text(inlines: &mut Vec<Inline>, raw: &str) {
+    if raw.is_empty() {
+        return;
+    }
+    let mut collapsed = String::with_capacity(raw.len());
+    let mut space = false;
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space {
+                collapsed.push(' ');
+                space = false;
+            }
+            collapsed.push(c);
+        }
+    }
+    if space {
+        collapsed.push(' ');
+    }
+    if let Some(Inline::Text { text }) = inlines.last_mut() {
+        if text.ends_with(' ') && collapsed.starts_with(' ') {
+            text.push_str(&collapsed[1..]);
+        } else {
+            text.push_str(&collapsed);
+        }
+    } else {
+        inlines.push(Inline::Text { text: collapsed });
+    }
+}
+
+/// Ends the current paragraph: emits it if it has text, then its images.
+fn flush(run: &mut Run, out: &mut Vec<Block>) {
+    let inlines = normalize(std::mem::take(&mut run.inlines));
+    if !inlines.is_empty() && !inline_text(&inlines).trim().is_empty() {
+        out.push(Block::Paragraph { content: inlines });
+    }
+    out.append(&mut run.images);
+}
+
+/// Trims leading/trailing spaces, collapses spaces across inline boundaries
+/// and drops empty inline containers.
+pub(crate) fn normalize(inlines: Vec<Inline>) -> Vec<Inline> {
+    let mut prev_space = true;
+    let mut out = norm_inner(inlines, &mut prev_space);
+    trim_end(&mut out);
+    out
+}
+
+fn norm_inner(inlines: Vec<Inline>, prev_space: &mut bool) -> Vec<Inline> {
+    let mut out = Vec::with_capacity(inlines.len());
+    for inline in inlines {
+        match inline {
+            Inline::Text { mut text } => {
+                if *prev_space {
+                    text = text.trim_start_matches(' ').to_string();
+                }
+                if text.is_empty() {
+                    continue;
+                }
+                *prev_space = text.ends_with(' ');
+                out.push(Inline::Text { text });
+            }
+            Inline::Code { text } => {
+                *prev_space = false;
+                out.push(Inline::Code { text });
+            }
+            Inline::LineBreak => {
+                trim_end(&mut out);
+                if !out.is_empty() && !matches!(out.last(), Some(Inline::LineBreak)) {
+                    out.push(Inline::LineBreak);
+                }
+                *prev_space = true;
+            }
+            Inline::Strong { content } => {
+                let content = norm_inner(content, prev_space);
+                if !content.is_empty() {
+                    out.push(Inline::Strong { content });
+                }
+            }
+            Inline::Emphasis { content } => {
+                let content = norm_inner(content, prev_space);
+                if !content.is_empty() {
+                    out.push(Inline::Emphasis { content });
+                }
+            }
+            Inline::Link { href, content } => {
+                let content = norm_inner(content, prev_space);
+                if !content.is_empty() {
+                    out.push(Inline::Link { href, content });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn trim_end(out: &mut Vec<Inline>) {
+    loop {
+        let remove = match out.last_mut() {
+            Some(Inline::LineBreak) => true,
+            Some(Inline::Text { text }) => {
+                let t = text.trim_end_matches(' ').len();
+                text.truncate(t);
+                text.is_empty()
+            }
+            Some(Inline::Strong { content })
+            | Some(Inline::Emphasis { content })
+            | Some(Inline::Link { content, .. }) => {
+                trim_end(content);
+                content.is_empty()
+            }
+            _ => false,
+        };
+        if remove {
+            out.pop();
+        } else {
+            break;
+        }
+    }
+}

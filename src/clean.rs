@@ -1,0 +1,204 @@
+//! Inside the chosen body: remove the widgets that live among the paragraphs.
+//!
+//! Decides which containers inside the selected nodes are not article text
+//! after all: link-dense blocks ("Trending", "Related", share bars), image
+//! galleries without prose, blocks with a negative class/id weight, and
+//! sub-headings whose class marks them as chrome. Data tables and code are
+//! never touched. Works innermost-first, so removing a widget lowers its
+//! parents' link density before they are judged.
+//!
+//! It does not filter by text phrases; that happens on the finished block tree
+//! in [`crate::filter`].
+
+use crate::dom::{Dom, NodeId, Tag, NO_PARENT};
+use crate::measure::Stats;
+use crate::score::{class_weight, Selection};
+
+/// Removes conditionally-bad containers inside `sel`, updating `dead` and
+/// keeping `stats` consistent for ancestors of removed nodes.
+pub(crate) fn clean(
+    dom: &Dom,
+    dead: &mut [bool],
+    stats: &mut [Stats],
+    sel: &Selection,
+    weight_classes: bool,
+    link_density_limit: f32,
+) {
+    let ends = subtree_ends(dom);
+    for &root in &sel.nodes {
+        let start = root as usize;
+        let end = ends[start];
+        let data_tables = data_tables(dom, dead, start, end);
+        for i in (start..end).rev() {
+            if dead[i] {
+                continue;
+            }
+            let id = i as NodeId;
+            let Some(el) = dom.element(id) else { continue };
+            let weight = if weight_classes { class_weight(dom, id) } else { 0.0 };
+            let remove = match el.tag {
+                Tag::H1 | Tag::H2 => weight < 0.0,
+                Tag::Table if data_tables.contains(&id) => false,
+                Tag::Div
+                | Tag::Section
+                | Tag::Table
+                | Tag::Ul
+                | Tag::Ol
+                | Tag::Form
+                | Tag::Fieldset
+                | Tag::Aside
+                | Tag::Header
+                | Tag::Dl => {
+                    id != root
+                        && !protected(dom, id, &data_tables)
+                        && conditionally_bad(dom, id, el.tag, stats[i], weight, link_density_limit)
+                }
+                _ => false,
+            };
+            if remove {
+                kill(dom, dead, stats, id, ends[i]);
+            }
+        }
+    }
+}
+
+/// Inside a data table, `<pre>` or `<code>`: never cleaned.
+fn protected(dom: &Dom, id: NodeId, data_tables: &[NodeId]) -> bool {
+    let mut cur = dom.node(id).parent;
+    while cur != NO_PARENT {
+        match dom.tag(cur) {
+            Tag::Pre | Tag::Code => return true,
+            Tag::Table if data_tables.contains(&cur) => return true,
+            _ => {}
+        }
+        cur = dom.node(cur).parent;
+    }
+    false
+}
+
+/// Readability's "clean conditionally" test.
+fn conditionally_bad(
+    dom: &Dom,
+    id: NodeId,
+    tag: Tag,
+    s: Stats,
+    weight: f32,
+    link_limit: f32,
+) -> bool {
+    if weight < 0.0 {
+        return true;
+    }
+    if s.commas >= 10 {
+        return false;
+    }
+    let is_list = matches!(tag, Tag::Ul | Tag::Ol)
+        || (s.text > 0 && s.list_text as f32 / s.text as f32 > 0.9);
+    let p = s.paragraphs as f32;
+    let img = s.images as f32;
+    let li = s.items as f32 - 100.0;
+    let heading_density = if s.text == 0 {
+        0.0
+    } else {
+        s.heading_text as f32 / s.text as f32
+    };
+    let ld = s.link_density();
+    let in_figure = crate::measure::has_ancestor(dom, id, Tag::Figure);
+    (img > 1.0 && p / img < 0.5 && !in_figure)
+        || (!is_list && li > p)
+        || (!is_list
+            && heading_density < 0.9
+            && s.text < 25
+            && (s.images == 0 || s.images > 2)
+            && !in_figure)
+        || (!is_list && weight < 25.0 && ld > link_limit)
+        || (weight >= 25.0 && ld > 0.5)
+        || (is_list && ld > 0.5 + link_limit && s.text < 600)
+}
+
+/// Marks a subtree dead and subtracts its stats from its ancestors.
+fn kill(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], id: NodeId, end: usize) {
+    let i = id as usize;
+    let s = stats[i];
+    let mut cur = dom.node(id).parent;
+    while cur != NO_PARENT {
+        let a = &mut stats[cur as usize];
+        a.text = a.text.saturating_sub(s.text);
+        a.link = (a.link - s.link).max(0.0);
+        a.commas = a.commas.saturating_sub(s.commas);
+        a.paragraphs = a.paragraphs.saturating_sub(s.paragraphs);
+        a.images = a.images.saturating_sub(s.images);
+        a.items = a.items.saturating_sub(s.items);
+        a.heading_text = a.heading_text.saturating_sub(s.heading_text);
+        a.list_text = a.list_text.saturating_sub(s.list_text);
+        cur = dom.node(cur).parent;
+    }
+    // The subtree is the contiguous pre-order range `id..end`.
+    for d in &mut dead[i..end] {
+        *d = true;
+    }
+}
+
+/// For every node, one past the last id of its subtree (pre-order ranges).
+pub(crate) fn subtree_ends(dom: &Dom) -> Vec<usize> {
+    let n = dom.nodes.len();
+    let mut ends: Vec<usize> = (1..=n).collect();
+    for i in (1..n).rev() {
+        let p = dom.nodes[i].parent;
+        if p != NO_PARENT {
+            let p = p as usize;
+            ends[p] = ends[p].max(ends[i]);
+        }
+    }
+    ends
+}
+
+/// Tables in `start..end` that hold data rather than layout: a caption,
+/// header cells, or enough rows and columns, and no nested table.
+pub(crate) fn data_tables(dom: &Dom, dead: &[bool], start: usize, end: usize) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    for i in start..end {
+        if dead[i] || dom.nodes[i].tag() != Tag::Table {
+            continue;
+        }
+        if is_data_table(dom, i as NodeId) {
+            out.push(i as NodeId);
+        }
+    }
+    out
+}
+
+/// Is this `<table>` a data table?
+pub(crate) fn is_data_table(dom: &Dom, table: NodeId) -> bool {
+    if dom
+        .element(table)
+        .and_then(|e| e.attr(crate::dom::Attr::Role))
+        .is_some_and(|r| r == "presentation")
+    {
+        return false;
+    }
+    let mut rows = 0usize;
+    let mut max_cols = 0usize;
+    let mut header = false;
+    let mut stack: Vec<NodeId> = dom.node(table).children.clone();
+    while let Some(cur) = stack.pop() {
+        match dom.tag(cur) {
+            Tag::Table => return false,
+            Tag::Caption | Tag::Thead | Tag::Tfoot | Tag::Th => header = true,
+            Tag::Tr => {
+                rows += 1;
+                let cols = dom
+                    .node(cur)
+                    .children
+                    .iter()
+                    .filter(|&&c| matches!(dom.tag(c), Tag::Td | Tag::Th))
+                    .count();
+                max_cols = max_cols.max(cols);
+            }
+            _ => {}
+        }
+        if !matches!(dom.tag(cur), Tag::Td | Tag::Th) || !header {
+            stack.extend(dom.node(cur).children.iter().copied());
+        }
+    }
+    header || rows >= 10 || max_cols > 4 || rows * max_cols > 10
+}

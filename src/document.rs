@@ -1,0 +1,222 @@
+//! The extracted document: metadata plus a small typed tree of blocks.
+//!
+//! This is the one representation every writer renders; writers never see the
+//! HTML. The tree is deliberately small: headings, paragraphs, lists, tables,
+//! code, quotes, images and rules, with inline text, emphasis, code and links.
+
+use serde::Serialize;
+
+/// What unboil extracted from one page.
+///
+/// ```
+/// let html = "<html><head><title>Hi</title></head><body><article><p>Hello, world. \
+///             This paragraph is long enough to be the article.</p></article></body></html>";
+/// let doc = unboil::extract(html, &unboil::Options::default()).unwrap();
+/// assert_eq!(doc.metadata.title.as_deref(), Some("Hi"));
+/// assert!(doc.to_text().starts_with("Hello, world."));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Document {
+    /// Title, author, date and the other page facts.
+    pub metadata: Metadata,
+    /// The main content, in reading order.
+    pub blocks: Vec<Block>,
+    /// How sure the extractor is that `blocks` is the page's main content,
+    /// from 0 (nothing found, or a guess from the whole page) to 1.
+    pub confidence: f32,
+}
+
+impl Document {
+    /// `true` when no main content was found.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    /// Plain text of the body (no title): paragraphs separated by blank lines.
+    pub fn to_text(&self) -> String {
+        crate::write::text(self, &crate::write::WriteOptions::default())
+    }
+
+    /// Markdown of the body (no title, no links).
+    pub fn to_markdown(&self) -> String {
+        crate::write::markdown(self, &crate::write::WriteOptions::default())
+    }
+}
+
+/// Facts about the page, each `None` when the page does not state it.
+///
+/// Field names are stable: they are the JSON output's field names.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Metadata {
+    /// Headline, without a " | Site name" suffix.
+    pub title: Option<String>,
+    /// Author name(s), comma-separated.
+    pub author: Option<String>,
+    /// Publication date as the page states it (usually ISO 8601).
+    pub date: Option<String>,
+    /// Name of the site or publisher.
+    pub site_name: Option<String>,
+    /// Language tag, e.g. `en` or `de-DE`.
+    pub language: Option<String>,
+    /// Canonical URL (absolute when a base URL is known).
+    pub url: Option<String>,
+    /// Summary from the page's description meta tags.
+    pub description: Option<String>,
+    /// Main image URL.
+    pub image: Option<String>,
+}
+
+/// A block of content.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Block {
+    /// A heading, level 1 to 6.
+    Heading {
+        /// 1 (most important) to 6.
+        level: u8,
+        /// Heading text.
+        content: Vec<Inline>,
+    },
+    /// A paragraph of running text.
+    Paragraph {
+        /// Paragraph text.
+        content: Vec<Inline>,
+    },
+    /// A bulleted or numbered list.
+    List {
+        /// Numbered?
+        ordered: bool,
+        /// Each item is a sequence of blocks.
+        items: Vec<Vec<Block>>,
+    },
+    /// A data table.
+    Table {
+        /// Rows of cells; header cells are marked.
+        rows: Vec<Vec<Cell>>,
+    },
+    /// Preformatted code or text, whitespace kept.
+    Code {
+        /// Language from a `language-xxx` class, when given.
+        language: Option<String>,
+        /// The code.
+        text: String,
+    },
+    /// A quotation.
+    Quote {
+        /// Quoted blocks.
+        blocks: Vec<Block>,
+    },
+    /// An image with its alternative text.
+    Image {
+        /// Image URL (absolute when a base URL is known).
+        src: String,
+        /// Alternative text.
+        alt: String,
+    },
+    /// A thematic break.
+    Rule,
+}
+
+/// One table cell.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cell {
+    /// A header cell (`<th>`)?
+    pub header: bool,
+    /// Cell text.
+    pub content: Vec<Inline>,
+}
+
+/// Inline content of a block.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Inline {
+    /// Plain text, whitespace already collapsed.
+    Text {
+        /// The text.
+        text: String,
+    },
+    /// Strong emphasis (`<strong>`, `<b>`).
+    Strong {
+        /// Emphasised content.
+        content: Vec<Inline>,
+    },
+    /// Emphasis (`<em>`, `<i>`).
+    Emphasis {
+        /// Emphasised content.
+        content: Vec<Inline>,
+    },
+    /// Inline code.
+    Code {
+        /// The code.
+        text: String,
+    },
+    /// A hyperlink.
+    Link {
+        /// Target (absolute when a base URL is known).
+        href: String,
+        /// Link text.
+        content: Vec<Inline>,
+    },
+    /// A hard line break.
+    LineBreak,
+}
+
+/// Plain text of inline content.
+pub(crate) fn inline_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    push_inline_text(inlines, &mut out);
+    out
+}
+
+fn push_inline_text(inlines: &[Inline], out: &mut String) {
+    for i in inlines {
+        match i {
+            Inline::Text { text } | Inline::Code { text } => out.push_str(text),
+            Inline::Strong { content } | Inline::Emphasis { content } | Inline::Link { content, .. } => {
+                push_inline_text(content, out)
+            }
+            Inline::LineBreak => out.push('\n'),
+        }
+    }
+}
+
+/// Length of link text within inline content.
+pub(crate) fn inline_link_chars(inlines: &[Inline]) -> usize {
+    inlines
+        .iter()
+        .map(|i| match i {
+            Inline::Link { content, .. } => inline_text(content).chars().count(),
+            Inline::Strong { content } | Inline::Emphasis { content } => inline_link_chars(content),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Plain text of a block (lists and tables flattened, one line per item/row).
+pub(crate) fn block_text(block: &Block) -> String {
+    match block {
+        Block::Heading { content, .. } | Block::Paragraph { content } => inline_text(content),
+        Block::List { items, .. } => items
+            .iter()
+            .map(|item| item.iter().map(block_text).collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Block::Table { rows } => rows
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|c| inline_text(&c.content))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Block::Code { text, .. } => text.clone(),
+        Block::Quote { blocks } => blocks.iter().map(block_text).collect::<Vec<_>>().join("\n"),
+        Block::Image { .. } | Block::Rule => String::new(),
+    }
+}

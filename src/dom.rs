@@ -1,0 +1,593 @@
+//! The compact document tree every later stage works on.
+//!
+//! This module decides what of the parsed HTML is kept as *candidate* material:
+//! it copies scraper's tree into a flat arena, dropping what can never be
+//! content (scripts, styles, forms controls, embedded media, `<head>`),
+//! dropping hidden elements, and clamping nesting depth so that every later
+//! stage may recurse safely. While walking the page it also collects the raw
+//! metadata sources (`<title>`, `<meta>`, `<link rel=canonical>`, JSON-LD).
+//!
+//! It does not judge boilerplate (that is [`crate::prune`]) nor score content
+//! (that is [`crate::score`]).
+
+use ego_tree::NodeRef;
+use scraper::{Html, Node as HtmlNode};
+
+/// Index of a node in [`Dom::nodes`].
+pub(crate) type NodeId = u32;
+
+/// Sentinel parent of the root.
+pub(crate) const NO_PARENT: NodeId = u32::MAX;
+
+/// Deeper elements than this are flattened into their ancestor at this depth:
+/// their text is kept, their structure is not. Bounds recursion everywhere.
+pub(crate) const MAX_DEPTH: usize = 160;
+
+/// The elements unboil tells apart; everything else is [`Tag::Other`] (inline)
+/// or [`Tag::OtherBlock`] (block-level but without special meaning).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub(crate) enum Tag {
+    Root,
+    A,
+    Address,
+    Article,
+    Aside,
+    B,
+    Blockquote,
+    Body,
+    Br,
+    Caption,
+    Code,
+    Dd,
+    Details,
+    Div,
+    Dl,
+    Dt,
+    Em,
+    Figcaption,
+    Figure,
+    Footer,
+    Form,
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    Header,
+    Hr,
+    Html,
+    I,
+    Img,
+    Li,
+    Main,
+    Nav,
+    Ol,
+    P,
+    Pre,
+    Section,
+    Span,
+    Strong,
+    Sub,
+    Summary,
+    Sup,
+    Table,
+    Tbody,
+    Td,
+    Tfoot,
+    Th,
+    Thead,
+    Tr,
+    Ul,
+    Fieldset,
+    Picture,
+    Time,
+    OtherBlock,
+    Other,
+}
+
+impl Tag {
+    fn from_name(name: &str) -> Tag {
+        match name {
+            "a" => Tag::A,
+            "address" => Tag::Address,
+            "article" => Tag::Article,
+            "aside" => Tag::Aside,
+            "b" => Tag::B,
+            "blockquote" => Tag::Blockquote,
+            "body" => Tag::Body,
+            "br" => Tag::Br,
+            "caption" => Tag::Caption,
+            "code" | "kbd" | "samp" | "tt" => Tag::Code,
+            "dd" => Tag::Dd,
+            "details" => Tag::Details,
+            "div" => Tag::Div,
+            "dl" => Tag::Dl,
+            "dt" => Tag::Dt,
+            "em" | "cite" | "dfn" | "var" => Tag::Em,
+            "figcaption" => Tag::Figcaption,
+            "figure" => Tag::Figure,
+            "footer" => Tag::Footer,
+            "form" => Tag::Form,
+            "h1" => Tag::H1,
+            "h2" => Tag::H2,
+            "h3" => Tag::H3,
+            "h4" => Tag::H4,
+            "h5" => Tag::H5,
+            "h6" => Tag::H6,
+            "header" => Tag::Header,
+            "hr" => Tag::Hr,
+            "html" => Tag::Html,
+            "i" => Tag::I,
+            "img" => Tag::Img,
+            "li" => Tag::Li,
+            "main" => Tag::Main,
+            "nav" => Tag::Nav,
+            "ol" => Tag::Ol,
+            "p" => Tag::P,
+            "pre" | "listing" | "xmp" | "plaintext" => Tag::Pre,
+            "section" => Tag::Section,
+            "span" => Tag::Span,
+            "strong" => Tag::Strong,
+            "sub" => Tag::Sub,
+            "summary" => Tag::Summary,
+            "sup" => Tag::Sup,
+            "table" => Tag::Table,
+            "tbody" => Tag::Tbody,
+            "td" => Tag::Td,
+            "tfoot" => Tag::Tfoot,
+            "th" => Tag::Th,
+            "thead" => Tag::Thead,
+            "tr" => Tag::Tr,
+            "ul" | "menu" | "dir" => Tag::Ul,
+            "fieldset" => Tag::Fieldset,
+            "picture" => Tag::Picture,
+            "time" => Tag::Time,
+            "center" | "hgroup" | "dialog" | "legend" | "frameset" | "noframes" | "search" => {
+                Tag::OtherBlock
+            }
+            _ => Tag::Other,
+        }
+    }
+
+    /// Block-level elements: they start a new block of text.
+    pub(crate) fn is_block(self) -> bool {
+        !matches!(
+            self,
+            Tag::A
+                | Tag::B
+                | Tag::Br
+                | Tag::Code
+                | Tag::Em
+                | Tag::I
+                | Tag::Img
+                | Tag::Span
+                | Tag::Strong
+                | Tag::Sub
+                | Tag::Sup
+                | Tag::Picture
+                | Tag::Time
+                | Tag::Other
+        )
+    }
+
+    /// `h1`..`h6`.
+    pub(crate) fn heading_level(self) -> Option<u8> {
+        match self {
+            Tag::H1 => Some(1),
+            Tag::H2 => Some(2),
+            Tag::H3 => Some(3),
+            Tag::H4 => Some(4),
+            Tag::H5 => Some(5),
+            Tag::H6 => Some(6),
+            _ => None,
+        }
+    }
+}
+
+/// Elements that can never hold readable main content. Their whole subtree is
+/// skipped when the arena is built.
+fn never_content(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "frame"
+            | "object"
+            | "embed"
+            | "applet"
+            | "canvas"
+            | "button"
+            | "input"
+            | "select"
+            | "textarea"
+            | "option"
+            | "optgroup"
+            | "datalist"
+            | "head"
+            | "link"
+            | "meta"
+            | "base"
+            | "audio"
+            | "video"
+            | "source"
+            | "track"
+            | "map"
+            | "area"
+            | "param"
+            | "title"
+            | "label"
+            | "output"
+            | "progress"
+            | "meter"
+            | "slot"
+    )
+}
+
+/// Attributes the extractor reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Attr {
+    Href,
+    Src,
+    Alt,
+    Title,
+    ItemProp,
+    ItemType,
+    Role,
+    Class,
+    ColSpan,
+    RowSpan,
+    DateTime,
+    Rel,
+}
+
+/// One element of the arena.
+#[derive(Debug)]
+pub(crate) struct Element {
+    pub tag: Tag,
+    /// `class`, ASCII-lowercased: what class keyword rules match against.
+    pub class: Box<str>,
+    /// `id`, ASCII-lowercased.
+    pub id: Box<str>,
+    attrs: Vec<(Attr, Box<str>)>,
+}
+
+impl Element {
+    /// The value of an attribute the arena kept.
+    pub(crate) fn attr(&self, which: Attr) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(a, _)| *a == which)
+            .map(|(_, v)| &**v)
+    }
+}
+
+/// Payload of a node.
+#[derive(Debug)]
+pub(crate) enum Data {
+    /// The document root.
+    Root,
+    /// An element.
+    Element(Element),
+    /// A text node (raw, whitespace not yet collapsed).
+    Text(Box<str>),
+}
+
+/// A node of the arena. Nodes are stored in document (pre-)order, so a
+/// parent's id is always smaller than its children's.
+#[derive(Debug)]
+pub(crate) struct Node {
+    pub parent: NodeId,
+    pub children: Vec<NodeId>,
+    pub data: Data,
+}
+
+impl Node {
+    /// The element payload, if this is an element.
+    pub(crate) fn element(&self) -> Option<&Element> {
+        match &self.data {
+            Data::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The tag, [`Tag::Root`] for the root and [`Tag::Other`] for text.
+    pub(crate) fn tag(&self) -> Tag {
+        match &self.data {
+            Data::Element(e) => e.tag,
+            Data::Root => Tag::Root,
+            Data::Text(_) => Tag::Other,
+        }
+    }
+}
+
+/// Raw metadata sources found while building the arena.
+#[derive(Debug, Default)]
+pub(crate) struct RawMeta {
+    /// Text of the first `<title>`.
+    pub title: Option<String>,
+    /// `(key, content)` of every `<meta>`; key is the lowercased `property`,
+    /// `name`, `itemprop` or `http-equiv`.
+    pub metas: Vec<(String, String)>,
+    /// `<link rel=canonical href>`.
+    pub canonical: Option<String>,
+    /// `lang` of `<html>`.
+    pub lang: Option<String>,
+    /// Bodies of `<script type="application/ld+json">`.
+    pub json_ld: Vec<String>,
+}
+
+impl RawMeta {
+    /// First non-empty content of a `<meta>` with one of these keys, tried in order.
+    pub(crate) fn get(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(key, v)| key == k && !v.trim().is_empty())
+                .map(|(_, v)| v.trim())
+        })
+    }
+}
+
+/// The arena.
+#[derive(Debug)]
+pub(crate) struct Dom {
+    pub nodes: Vec<Node>,
+    pub meta: RawMeta,
+}
+
+impl Dom {
+    /// Node by id.
+    #[inline]
+    pub(crate) fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id as usize]
+    }
+
+    /// Tag of a node.
+    #[inline]
+    pub(crate) fn tag(&self, id: NodeId) -> Tag {
+        self.nodes[id as usize].tag()
+    }
+
+    /// Element payload of a node.
+    #[inline]
+    pub(crate) fn element(&self, id: NodeId) -> Option<&Element> {
+        self.nodes[id as usize].element()
+    }
+
+    /// Id of the `<body>` element, or the root when there is none.
+    pub(crate) fn body(&self) -> NodeId {
+        self.nodes
+            .iter()
+            .position(|n| n.tag() == Tag::Body)
+            .map_or(0, |i| i as NodeId)
+    }
+
+    /// Builds the arena from a parsed page.
+    pub(crate) fn from_html(html: &Html) -> Dom {
+        let mut dom = Dom {
+            nodes: Vec::with_capacity(html.tree.values().len() / 2 + 1),
+            meta: RawMeta::default(),
+        };
+        dom.nodes.push(Node {
+            parent: NO_PARENT,
+            children: Vec::new(),
+            data: Data::Root,
+        });
+        // Explicit stack of (html node, arena parent, depth): no recursion.
+        let mut stack: Vec<(NodeRef<'_, HtmlNode>, NodeId, usize)> = Vec::new();
+        let root = html.tree.root();
+        for child in root.children().rev() {
+            stack.push((child, 0, 1));
+        }
+        while let Some((node, parent, depth)) = stack.pop() {
+            match node.value() {
+                HtmlNode::Text(t) => {
+                    dom.push(parent, Data::Text(Box::from(&**t)));
+                }
+                HtmlNode::Element(el) => {
+                    let name = el.name();
+                    if never_content(name) {
+                        dom.collect_meta(node, name, el);
+                        continue;
+                    }
+                    if name == "html" {
+                        if let Some(lang) = el.attr("lang").or_else(|| el.attr("xml:lang")) {
+                            dom.meta.lang = Some(lang.trim().to_string());
+                        }
+                    }
+                    if is_hidden(el) {
+                        continue;
+                    }
+                    let this = if depth > MAX_DEPTH {
+                        parent
+                    } else {
+                        dom.push(parent, Data::Element(make_element(el)))
+                    };
+                    for child in node.children().rev() {
+                        stack.push((child, this, depth + 1));
+                    }
+                }
+                HtmlNode::Document | HtmlNode::Fragment => {
+                    for child in node.children().rev() {
+                        stack.push((child, parent, depth));
+                    }
+                }
+                _ => {}
+            }
+        }
+        dom
+    }
+
+    fn push(&mut self, parent: NodeId, data: Data) -> NodeId {
+        let id = self.nodes.len() as NodeId;
+        self.nodes.push(Node {
+            parent,
+            children: Vec::new(),
+            data,
+        });
+        self.nodes[parent as usize].children.push(id);
+        id
+    }
+
+    /// Reads metadata out of a skipped element (`<head>` and its children,
+    /// `<meta>`/`<link>`/`<title>`/JSON-LD wherever they are).
+    fn collect_meta(&mut self, node: NodeRef<'_, HtmlNode>, name: &str, el: &scraper::node::Element) {
+        match name {
+            "head" => {
+                // Iterative walk over head (it is shallow but may be odd).
+                let mut stack: Vec<NodeRef<'_, HtmlNode>> = node.children().collect();
+                stack.reverse();
+                while let Some(n) = stack.pop() {
+                    if let Some(e) = n.value().as_element() {
+                        self.collect_meta(n, e.name(), e);
+                        if !matches!(e.name(), "script" | "title" | "style") {
+                            let mut kids: Vec<_> = n.children().collect();
+                            kids.reverse();
+                            stack.extend(kids);
+                        }
+                    }
+                }
+            }
+            "meta" => {
+                let key = el
+                    .attr("property")
+                    .or_else(|| el.attr("name"))
+                    .or_else(|| el.attr("itemprop"))
+                    .or_else(|| el.attr("http-equiv"));
+                if let (Some(key), Some(content)) = (key, el.attr("content")) {
+                    self.meta
+                        .metas
+                        .push((key.trim().to_ascii_lowercase(), content.to_string()));
+                }
+            }
+            "title" => {
+                if self.meta.title.is_none() {
+                    let text: String = node
+                        .children()
+                        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                        .collect();
+                    if !text.trim().is_empty() {
+                        self.meta.title = Some(text);
+                    }
+                }
+            }
+            "link" => {
+                let is_canonical = el
+                    .attr("rel")
+                    .is_some_and(|r| r.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")));
+                if is_canonical && self.meta.canonical.is_none() {
+                    if let Some(href) = el.attr("href") {
+                        self.meta.canonical = Some(href.trim().to_string());
+                    }
+                }
+            }
+            "script" => {
+                let is_ld = el
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if is_ld && self.meta.json_ld.len() < 32 {
+                    let text: String = node
+                        .children()
+                        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                        .collect();
+                    self.meta.json_ld.push(text);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if el.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+        // Readability keeps these image fallbacks visible; so do we.
+        let fallback = el.attr("class").is_some_and(|c| c.contains("fallback-image"));
+        if !fallback && el.name() != "img" {
+            return true;
+        }
+    }
+    if let Some(style) = el.attr("style") {
+        if style.len() < 2000 {
+            let compact: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect();
+            if compact.contains("display:none") || compact.contains("visibility:hidden") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn make_element(el: &scraper::node::Element) -> Element {
+    let tag = Tag::from_name(el.name());
+    let mut attrs = Vec::new();
+    let mut class = "";
+    let mut id = "";
+    let mut src: Option<&str> = None;
+    let mut lazy_src: Option<&str> = None;
+    for (name, value) in el.attrs() {
+        let which = match name {
+            "class" => {
+                class = value;
+                Some(Attr::Class)
+            }
+            "id" => {
+                id = value;
+                None
+            }
+            "href" if tag == Tag::A => Some(Attr::Href),
+            "src" => {
+                src = Some(value);
+                None
+            }
+            "data-src" | "data-lazy-src" | "data-original" | "data-url" => {
+                lazy_src = Some(value);
+                None
+            }
+            "alt" => Some(Attr::Alt),
+            "title" => Some(Attr::Title),
+            "itemprop" => Some(Attr::ItemProp),
+            "itemtype" => Some(Attr::ItemType),
+            "role" => Some(Attr::Role),
+            "colspan" => Some(Attr::ColSpan),
+            "rowspan" => Some(Attr::RowSpan),
+            "datetime" => Some(Attr::DateTime),
+            "rel" => Some(Attr::Rel),
+            _ => None,
+        };
+        if let Some(which) = which {
+            attrs.push((which, Box::from(value)));
+        }
+    }
+    if tag == Tag::Img {
+        // Prefer a real lazy-loading source over a placeholder `src`.
+        let chosen = match (src, lazy_src) {
+            (Some(s), Some(l)) if s.starts_with("data:") || s.is_empty() => Some(l),
+            (Some(s), _) => Some(s),
+            (None, l) => l,
+        };
+        if let Some(s) = chosen {
+            attrs.push((Attr::Src, Box::from(s.trim())));
+        }
+    }
+    Element {
+        tag,
+        class: class.to_ascii_lowercase().into_boxed_str(),
+        id: id.to_ascii_lowercase().into_boxed_str(),
+        attrs,
+    }
+}

@@ -1,0 +1,21 @@
+//! The errors extraction can return.
+
+/// Why extraction failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input held no bytes, or only whitespace.
+    #[error("input is empty")]
+    EmptyInput,
+    /// The input does not look like text (NUL bytes in its first kilobyte).
+    #[error("input is binary, not HTML")]
+    Binary,
+    /// The input is larger than [`Options::max_bytes`](crate::Options::max_bytes).
+    #[error("input is {size} bytes, over the limit of {limit}")]
+    TooLarge {
+        /// Input size in bytes.
+        size: usize,
+        /// The configured limit.
+        limit: usize,
+    },
+}

@@ -1,0 +1,133 @@
+//! The pipeline: decode → parse → prune → score → clean → blocks → filter.
+//!
+//! Decides the order of the stages and the fallbacks: when the first, strict
+//! pass keeps less than [`MIN_ARTICLE_CHARS`] characters, extraction is
+//! repeated with class/id pruning off, then class weights off, then
+//! conditional cleaning off, and the longest result wins (Readability's
+//! strategy). Every stage's own decisions live in its module.
+
+use crate::blocks::Builder;
+use crate::document::{block_text, Block, Document};
+use crate::dom::Dom;
+use crate::options::{Focus, Options};
+use crate::{clean, filter, measure, metadata, parse, prune, score, Error};
+
+/// A result shorter than this triggers a more lenient retry.
+pub const MIN_ARTICLE_CHARS: usize = 500;
+
+/// How each attempt is configured.
+#[derive(Clone, Copy)]
+struct Attempt {
+    strip_unlikely: bool,
+    weight_classes: bool,
+    clean_conditionally: bool,
+}
+
+const ATTEMPTS: [Attempt; 4] = [
+    Attempt {
+        strip_unlikely: true,
+        weight_classes: true,
+        clean_conditionally: true,
+    },
+    Attempt {
+        strip_unlikely: false,
+        weight_classes: true,
+        clean_conditionally: true,
+    },
+    Attempt {
+        strip_unlikely: false,
+        weight_classes: false,
+        clean_conditionally: true,
+    },
+    Attempt {
+        strip_unlikely: false,
+        weight_classes: false,
+        clean_conditionally: false,
+    },
+];
+
+/// Checks the input, parses it and extracts.
+pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error> {
+    if html.len() > opts.max_bytes {
+        return Err(Error::TooLarge {
+            size: html.len(),
+            limit: opts.max_bytes,
+        });
+    }
+    if html.trim().is_empty() {
+        return Err(Error::EmptyInput);
+    }
+    let head = &html.as_bytes()[..html.len().min(1024)];
+    if head.contains(&0) {
+        return Err(Error::Binary);
+    }
+    let parsed = parse::parse(html);
+    let dom = Dom::from_html(&parsed);
+    drop(parsed);
+    Ok(extract_dom(&dom, opts))
+}
+
+fn text_len(blocks: &[Block]) -> usize {
+    blocks.iter().map(|b| block_text(b).chars().count()).sum()
+}
+
+/// Runs the content stages on a built arena.
+pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> Document {
+    let base = opts.url.as_ref();
+    let metadata = metadata::extract(dom, base);
+    let title = metadata.title.as_deref();
+    let n = dom.nodes.len();
+    let full = measure::measure(dom, &vec![false; n]);
+    let link_limit = match opts.focus {
+        Focus::Precision => 0.15,
+        Focus::Balanced => 0.2,
+        Focus::Recall => 0.33,
+    };
+    let mut best: Option<(Vec<Block>, usize, f32)> = None;
+    for (i, attempt) in ATTEMPTS.iter().enumerate() {
+        let mut dead = prune::mark(
+            dom,
+            &full,
+            prune::PruneFlags {
+                strip_unlikely: attempt.strip_unlikely,
+            },
+        );
+        let mut stats = measure::measure(dom, &dead);
+        let sel = score::select(dom, &dead, &stats, attempt.weight_classes);
+        if attempt.clean_conditionally {
+            clean::clean(dom, &mut dead, &mut stats, &sel, attempt.weight_classes, link_limit);
+        }
+        let blocks = Builder::new(dom, &dead, base).build(&sel.nodes);
+        let blocks = filter::filter(blocks, title, opts.focus);
+        let len = text_len(&blocks);
+        let confidence = confidence(len, sel.score, i);
+        if len >= MIN_ARTICLE_CHARS {
+            return Document {
+                metadata,
+                blocks,
+                confidence,
+            };
+        }
+        if best.as_ref().is_none_or(|(_, l, _)| len > *l) {
+            best = Some((blocks, len, confidence));
+        }
+    }
+    let (blocks, _, confidence) = best.unwrap_or_default();
+    Document {
+        metadata,
+        blocks,
+        confidence,
+    }
+}
+
+/// A rough 0..1 confidence from the amount of text, the winner's score and
+/// how many fallbacks were needed.
+fn confidence(len: usize, score: f32, attempt: usize) -> f32 {
+    if len == 0 {
+        return 0.0;
+    }
+    let by_len = (len as f32 / 2000.0).min(1.0);
+    let by_score = (score / 100.0).clamp(0.0, 1.0);
+    let penalty = 1.0 - 0.2 * attempt as f32;
+    ((0.5 * by_len + 0.5 * by_score) * penalty).clamp(0.0, 1.0)
+}

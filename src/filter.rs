@@ -1,0 +1,119 @@
+//! Last pass over the finished block tree: drop blocks whose *text* gives them
+//! away as boilerplate.
+//!
+//! Decides about whole blocks only: the heading that repeats the title,
+//! inserted "Also read: …" link lines, lone widget labels ("Trending",
+//! "Advertisement", "Published"), copyright and disclaimer paragraphs, and
+//! headings left dangling at the end once their widget is gone. The phrases
+//! themselves live in [`crate::rules`].
+
+use crate::document::{block_text, inline_link_chars, inline_text, Block};
+use crate::options::Focus;
+use crate::rules;
+
+/// Applies the text rules; `title` is the page title, if known.
+pub(crate) fn filter(blocks: Vec<Block>, title: Option<&str>, focus: Focus) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut seen_content = false;
+    for block in blocks {
+        let keep = match &block {
+            Block::Heading { level, content } => {
+                let text = inline_text(content);
+                let dup = title.is_some_and(|t| similar(t, &text) > 0.75);
+                let title_like = dup && (!seen_content || *level <= 2);
+                !title_like && (focus == Focus::Recall || !is_boilerplate(&text, 0))
+            }
+            Block::Paragraph { content } => {
+                if focus == Focus::Recall {
+                    true
+                } else {
+                    let text = inline_text(content);
+                    let links = inline_link_chars(content);
+                    let total = text.chars().count().max(1);
+                    let link_share = links as f32 / total as f32;
+                    !is_boilerplate(&text, links)
+                        && !(focus == Focus::Precision && link_share > 0.5 && total < 300)
+                }
+            }
+            Block::List { .. } => {
+                focus == Focus::Recall || !is_boilerplate(&block_text(&block), 0)
+            }
+            _ => true,
+        };
+        if keep {
+            if !matches!(block, Block::Heading { .. } | Block::Rule | Block::Image { .. }) {
+                seen_content = true;
+            }
+            out.push(block);
+        }
+    }
+    // Headings and rules left at the end introduce widgets that are gone.
+    while matches!(out.last(), Some(Block::Heading { .. }) | Some(Block::Rule)) {
+        out.pop();
+    }
+    while matches!(out.first(), Some(Block::Rule)) {
+        out.remove(0);
+    }
+    out
+}
+
+/// Is this block text boilerplate? `links` is how many of its characters are link text.
+fn is_boilerplate(text: &str, links: usize) -> bool {
+    let lower = text.trim().to_lowercase();
+    if lower.is_empty() {
+        return false;
+    }
+    let chars = lower.chars().count();
+    if chars <= 40 && rules::boilerplate_line(&lower) {
+        return true;
+    }
+    if rules::legal_notice(&lower) {
+        return true;
+    }
+    if rules::boilerplate_start(&lower) {
+        let link_share = links as f32 / chars as f32;
+        return chars < 200 || link_share > 0.4;
+    }
+    false
+}
+
+/// Readability's text similarity: the share of `b`'s text made of words that
+/// also occur in `a` (1.0 = every word of `b` is in `a`).
+pub(crate) fn similar(a: &str, b: &str) -> f32 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let wa = words(a);
+    let wb = words(b);
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let total: usize = wb.iter().map(|w| w.len() + 1).sum();
+    let unique: usize = wb
+        .iter()
+        .filter(|w| !wa.contains(w))
+        .map(|w| w.len() + 1)
+        .sum();
+    1.0 - unique as f32 / total as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn similarity() {
+        assert!(similar("Ukraine and US Negotiators Meet", "Ukraine and US negotiators meet") > 0.99);
+        assert!(similar("Ukraine talks", "Something else entirely") < 0.1);
+    }
+
+    #[test]
+    fn boilerplate_paragraphs() {
+        assert!(is_boilerplate("Also read: Markets rally", 15));
+        assert!(is_boilerplate("Trending", 0));
+        assert!(!is_boilerplate("Trending topics in science are many, and this one is long.", 0));
+    }
+}

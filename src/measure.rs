@@ -1,0 +1,182 @@
+//! Text statistics per subtree: how much text, how much of it is link text,
+//! how many commas, paragraphs, list items and images.
+//!
+//! Computed bottom-up in one pass over the arena (nodes are in pre-order, so a
+//! reverse scan visits children before parents) for the nodes that are still
+//! alive. This module measures; it decides nothing.
+
+use crate::dom::{Data, Dom, NodeId, Tag, NO_PARENT};
+
+/// Totals for one subtree.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Stats {
+    /// Characters of text, whitespace runs counted as one.
+    pub text: u32,
+    /// Characters of text inside links (fragment links weigh 0.3).
+    pub link: f32,
+    /// Commas (ASCII and CJK/Arabic variants).
+    pub commas: u32,
+    /// `<p>` descendants.
+    pub paragraphs: u32,
+    /// `<img>` descendants.
+    pub images: u32,
+    /// `<li>` descendants.
+    pub items: u32,
+    /// Characters of text inside headings.
+    pub heading_text: u32,
+    /// Characters of text inside list items.
+    pub list_text: u32,
+}
+
+impl Stats {
+    /// Share of the text that is link text, in `0..=1`.
+    pub(crate) fn link_density(&self) -> f32 {
+        if self.text == 0 {
+            0.0
+        } else {
+            (self.link / self.text as f32).min(1.0)
+        }
+    }
+}
+
+/// Counts characters of a text node with whitespace runs collapsed, and commas.
+pub(crate) fn text_measure(s: &str) -> (u32, u32) {
+    let mut len = 0u32;
+    let mut commas = 0u32;
+    let mut in_space = true;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                len += 1;
+                in_space = true;
+            }
+        } else {
+            in_space = false;
+            len += 1;
+            if matches!(c, ',' | '，' | '、' | '،') {
+                commas += 1;
+            }
+        }
+    }
+    if in_space && len > 0 {
+        len -= 1;
+    }
+    (len, commas)
+}
+
+/// Computes [`Stats`] for every node; nodes with `dead[id]` contribute nothing
+/// (and get zeroed stats). `dead` must already be propagated to descendants.
+pub(crate) fn measure(dom: &Dom, dead: &[bool]) -> Vec<Stats> {
+    let n = dom.nodes.len();
+    let mut stats = vec![Stats::default(); n];
+    // Link weight of each node: 1 inside a normal link, 0.3 inside `#` links.
+    let mut link_weight = vec![0f32; n];
+    for (i, node) in dom.nodes.iter().enumerate() {
+        if dead[i] {
+            continue;
+        }
+        let inherited = if node.parent == NO_PARENT {
+            0.0
+        } else {
+            link_weight[node.parent as usize]
+        };
+        link_weight[i] = match node.element() {
+            Some(e) if e.tag == Tag::A && inherited == 0.0 => {
+                let href = e.attr(crate::dom::Attr::Href).unwrap_or("");
+                if href.starts_with('#') {
+                    0.3
+                } else {
+                    1.0
+                }
+            }
+            _ => inherited,
+        };
+    }
+    for i in (0..n).rev() {
+        if dead[i] {
+            continue;
+        }
+        let node = &dom.nodes[i];
+        let mut s = stats[i];
+        match &node.data {
+            Data::Text(t) => {
+                let (len, commas) = text_measure(t);
+                s.text += len;
+                s.commas += commas;
+                s.link += len as f32 * link_weight[i];
+            }
+            Data::Element(e) => match e.tag {
+                Tag::P => s.paragraphs += 1,
+                Tag::Img => s.images += 1,
+                Tag::Li => {
+                    s.items += 1;
+                    s.list_text = s.text;
+                }
+                t if t.heading_level().is_some() => s.heading_text = s.text,
+                _ => {}
+            },
+            Data::Root => {}
+        }
+        stats[i] = s;
+        let parent = node.parent;
+        if parent != NO_PARENT {
+            let p = &mut stats[parent as usize];
+            // +1: the separator between sibling blocks/text runs.
+            p.text += s.text + u32::from(s.text > 0 && p.text > 0);
+            p.link += s.link;
+            p.commas += s.commas;
+            p.paragraphs += s.paragraphs;
+            p.images += s.images;
+            p.items += s.items;
+            p.heading_text += s.heading_text;
+            p.list_text += s.list_text;
+        }
+    }
+    stats
+}
+
+/// Is `id` inside an element with tag `tag` (excluding itself)?
+pub(crate) fn has_ancestor(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+    let mut cur = dom.node(id).parent;
+    while cur != NO_PARENT {
+        if dom.tag(cur) == tag {
+            return true;
+        }
+        cur = dom.node(cur).parent;
+    }
+    false
+}
+
+/// The text of a subtree, whitespace collapsed, blocks separated by a space.
+pub(crate) fn text_of(dom: &Dom, dead: &[bool], id: NodeId) -> String {
+    let mut out = String::new();
+    let mut stack = vec![id];
+    while let Some(cur) = stack.pop() {
+        if dead[cur as usize] {
+            continue;
+        }
+        let node = dom.node(cur);
+        match &node.data {
+            Data::Text(t) => {
+                for word in t.split_whitespace() {
+                    if !out.is_empty() && !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                    out.push_str(word);
+                }
+                if t.ends_with(char::is_whitespace) && !out.is_empty() {
+                    out.push(' ');
+                }
+            }
+            _ => {
+                if node.tag().is_block() && !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                stack.extend(node.children.iter().rev());
+            }
+        }
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out
+}

@@ -1,0 +1,308 @@
+//! Page facts: title, author, date, site name, language, canonical URL,
+//! description and main image.
+//!
+//! Decides which source wins for each field: JSON-LD (schema.org Article and
+//! friends) first, then OpenGraph / Twitter / Dublin Core `<meta>` tags, then
+//! the DOM (`<title>`, the first `<h1>`, `<time datetime>`). Titles lose a
+//! trailing " | Site name". It does not look at the main content.
+
+use crate::document::Metadata;
+use crate::dom::{Attr, Data, Dom, Tag};
+use serde_json::Value;
+use url::Url;
+
+/// Schema.org types whose fields describe the article itself.
+const ARTICLE_TYPES: &[&str] = &[
+    "article",
+    "newsarticle",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "techarticle",
+    "scholarlyarticle",
+    "report",
+    "webpage",
+    "recipe",
+    "product",
+    "discussionforumposting",
+    "qapage",
+    "liveblogposting",
+    "socialmediaposting",
+];
+
+/// Facts found in JSON-LD.
+#[derive(Default)]
+struct LdFacts {
+    headline: Option<String>,
+    author: Option<String>,
+    date: Option<String>,
+    publisher: Option<String>,
+    description: Option<String>,
+    image: Option<String>,
+    language: Option<String>,
+}
+
+/// Extracts the metadata of a page.
+pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
+    let meta = &dom.meta;
+    let ld = json_ld(&meta.json_ld);
+    let site_name = ld
+        .publisher
+        .clone()
+        .or_else(|| meta.get(&["og:site_name", "application-name", "twitter:site"]).map(clean))
+        .filter(|s| !s.is_empty());
+    let h1 = first_h1(dom);
+    let title = ld
+        .headline
+        .clone()
+        .or_else(|| meta.get(&["og:title", "twitter:title", "dc.title", "headline"]).map(clean))
+        .or_else(|| meta.title.as_deref().map(clean))
+        .or_else(|| h1.clone())
+        .map(|t| strip_site_suffix(&t, site_name.as_deref(), h1.as_deref()))
+        .filter(|t| !t.is_empty());
+    let author = ld
+        .author
+        .clone()
+        .or_else(|| {
+            meta.get(&["author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"])
+                .filter(|a| !a.starts_with("http"))
+                .map(|a| clean(a.trim_start_matches("By ").trim_start_matches("by ")))
+        })
+        .filter(|a| !a.is_empty());
+    let date = ld
+        .date
+        .clone()
+        .or_else(|| {
+            meta.get(&[
+                "article:published_time",
+                "datepublished",
+                "og:published_time",
+                "publication_date",
+                "date",
+                "dc.date",
+                "dc.date.issued",
+                "pubdate",
+                "sailthru.date",
+                "parsely-pub-date",
+            ])
+            .map(clean)
+        })
+        .or_else(|| first_time(dom));
+    let language = meta
+        .lang
+        .clone()
+        .filter(|l| !l.is_empty())
+        .or(ld.language.clone())
+        .or_else(|| meta.get(&["og:locale", "content-language", "language", "dc.language"]).map(clean))
+        .map(|l| l.replace('_', "-"));
+    let description = meta
+        .get(&["description", "og:description", "twitter:description"])
+        .map(clean)
+        .or(ld.description);
+    let url = meta
+        .canonical
+        .clone()
+        .or_else(|| meta.get(&["og:url"]).map(str::to_string))
+        .and_then(|u| absolutize(&u, base));
+    let image = meta
+        .get(&["og:image", "og:image:url", "twitter:image", "twitter:image:src"])
+        .map(str::to_string)
+        .or(ld.image)
+        .and_then(|u| absolutize(&u, base));
+    Metadata {
+        title,
+        author,
+        date,
+        site_name,
+        language,
+        url,
+        description,
+        image,
+    }
+}
+
+/// Collapses whitespace.
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn absolutize(u: &str, base: Option<&Url>) -> Option<String> {
+    let u = u.trim();
+    if u.is_empty() {
+        return None;
+    }
+    match base {
+        Some(b) => b.join(u).ok().map(String::from),
+        None => Some(u.to_string()),
+    }
+}
+
+/// Removes a " | Site" / " - Site" part from a title.
+pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str>) -> String {
+    let title = clean(title);
+    if let Some(h) = h1 {
+        if !h.is_empty() && title.starts_with(h) && title.len() > h.len() {
+            let rest = title[h.len()..].trim_start();
+            if rest.starts_with(['|', '-', '–', '—', ':', '·', '»', '/']) {
+                return h.to_string();
+            }
+        }
+    }
+    const SEPS: [&str; 8] = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "];
+    let Some((pos, sep)) = SEPS
+        .iter()
+        .filter_map(|s| title.rfind(s).map(|p| (p, *s)))
+        .max_by_key(|(p, _)| *p)
+    else {
+        return title;
+    };
+    let head = title[..pos].trim();
+    let tail = title[pos + sep.len()..].trim();
+    let site_match = site.is_some_and(|s| {
+        let s = s.to_lowercase();
+        let t = tail.to_lowercase();
+        !s.is_empty() && (t.contains(&s) || s.contains(&t))
+    });
+    let head_words = head.split_whitespace().count();
+    let tail_words = tail.split_whitespace().count();
+    if site_match || (head_words >= 3 && tail_words <= 4 && tail_words < head_words) {
+        // Strip repeatedly: "Story | Section | Site".
+        strip_site_suffix(head, site, None)
+    } else {
+        title
+    }
+}
+
+fn first_h1(dom: &Dom) -> Option<String> {
+    let dead = vec![false; dom.nodes.len()];
+    dom.nodes
+        .iter()
+        .position(|n| n.tag() == Tag::H1)
+        .map(|i| crate::measure::text_of(dom, &dead, i as u32))
+        .filter(|t| !t.is_empty() && t.len() < 300)
+}
+
+fn first_time(dom: &Dom) -> Option<String> {
+    dom.nodes.iter().find_map(|n| match &n.data {
+        Data::Element(e) if e.tag == Tag::Time => e.attr(Attr::DateTime).map(clean),
+        _ => None,
+    })
+}
+
+fn json_ld(scripts: &[String]) -> LdFacts {
+    let mut facts = LdFacts::default();
+    for script in scripts {
+        let Ok(value) = serde_json::from_str::<Value>(script.trim()) else {
+            continue;
+        };
+        let mut stack = vec![&value];
+        let mut visited = 0;
+        while let Some(v) = stack.pop() {
+            visited += 1;
+            if visited > 1000 {
+                break;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.iter().rev()),
+                Value::Object(map) => {
+                    if let Some(graph) = map.get("@graph") {
+                        stack.push(graph);
+                    }
+                    if is_article_type(map.get("@type")) {
+                        absorb(&mut facts, map);
+                    } else if let Some(main) = map.get("mainEntity") {
+                        stack.push(main);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    facts
+}
+
+fn is_article_type(t: Option<&Value>) -> bool {
+    match t {
+        Some(Value::String(s)) => ARTICLE_TYPES.contains(&s.to_ascii_lowercase().as_str()),
+        Some(Value::Array(a)) => a.iter().any(|v| is_article_type(Some(v))),
+        _ => false,
+    }
+}
+
+fn absorb(f: &mut LdFacts, map: &serde_json::Map<String, Value>) {
+    let is_webpage = map
+        .get("@type")
+        .and_then(Value::as_str)
+        .is_some_and(|t| t.eq_ignore_ascii_case("webpage"));
+    let text = |k: &str| map.get(k).and_then(Value::as_str).map(clean).filter(|s| !s.is_empty());
+    if f.headline.is_none() && !is_webpage {
+        f.headline = text("headline").or_else(|| text("name"));
+    }
+    if f.author.is_none() {
+        f.author = map.get("author").and_then(names);
+    }
+    if f.date.is_none() {
+        f.date = text("datePublished").or_else(|| text("dateCreated"));
+    }
+    if f.publisher.is_none() {
+        f.publisher = map
+            .get("publisher")
+            .and_then(names)
+            .or_else(|| map.get("isPartOf").and_then(names));
+    }
+    if f.description.is_none() {
+        f.description = text("description");
+    }
+    if f.image.is_none() {
+        f.image = map.get("image").and_then(image_url);
+    }
+    if f.language.is_none() {
+        f.language = text("inLanguage");
+    }
+}
+
+/// A name, an object with a name, or a list of those, comma-joined.
+fn names(v: &Value) -> Option<String> {
+    let list: Vec<String> = match v {
+        Value::String(s) => vec![clean(s)],
+        Value::Object(m) => m.get("name").and_then(Value::as_str).map(clean).into_iter().collect(),
+        Value::Array(a) => a.iter().filter_map(names).collect(),
+        _ => Vec::new(),
+    };
+    let list: Vec<String> = list
+        .into_iter()
+        .filter(|s| !s.is_empty() && !s.starts_with("http"))
+        .collect();
+    (!list.is_empty()).then(|| list.join(", "))
+}
+
+fn image_url(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Object(m) => m.get("url").and_then(image_url),
+        Value::Array(a) => a.iter().find_map(image_url),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_suffix() {
+        assert_eq!(
+            strip_site_suffix("Ukraine and US Negotiators Meet | Daily News", Some("Daily News"), None),
+            "Ukraine and US Negotiators Meet"
+        );
+        assert_eq!(
+            strip_site_suffix("Rust - A language empowering everyone", None, None),
+            "Rust - A language empowering everyone"
+        );
+        assert_eq!(
+            strip_site_suffix("How to bake bread at home - Kitchen", None, None),
+            "How to bake bread at home"
+        );
+    }
+}

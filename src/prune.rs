@@ -1,0 +1,109 @@
+//! Before scoring: mark what is never the article.
+//!
+//! Decides, per element, whether it is page chrome by its tag (`nav`, `aside`,
+//! `footer`, a site `header`), its ARIA role, its class/id ([`crate::rules`]),
+//! or because it is byline scaffolding (short, class says author/date/category).
+//! Marked elements and their subtrees take no further part in extraction.
+//!
+//! It does not look at how much text or how many links an element has beyond
+//! the byline length check: density judgements belong to [`crate::score`] and
+//! [`crate::clean`].
+
+use crate::dom::{Attr, Dom, Tag, NO_PARENT};
+use crate::measure::Stats;
+use crate::rules;
+
+/// How aggressive pruning is; relaxed on a retry when too little text survived.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PruneFlags {
+    /// Remove elements whose class/id/role says "unlikely to be content".
+    pub strip_unlikely: bool,
+}
+
+/// Bylines longer than this are probably not bylines.
+const BYLINE_MAX_CHARS: u32 = 100;
+
+/// Marks chrome; returns the `dead` vector (already propagated to subtrees).
+pub(crate) fn mark(dom: &Dom, full: &[Stats], flags: PruneFlags) -> Vec<bool> {
+    let n = dom.nodes.len();
+    let mut dead = vec![false; n];
+    // Whether each node is inside <article>/<main>, <table>, <code>/<pre>.
+    let mut in_article = vec![false; n];
+    let mut in_table_or_code = vec![false; n];
+    for i in 1..n {
+        let node = &dom.nodes[i];
+        let parent = node.parent;
+        if parent != NO_PARENT {
+            let p = parent as usize;
+            if dead[p] {
+                dead[i] = true;
+                continue;
+            }
+            let ptag = dom.nodes[p].tag();
+            in_article[i] = in_article[p] || matches!(ptag, Tag::Article | Tag::Main);
+            in_table_or_code[i] =
+                in_table_or_code[p] || matches!(ptag, Tag::Table | Tag::Code | Tag::Pre);
+        }
+        let Some(el) = node.element() else { continue };
+        dead[i] = is_chrome(el, full[i], in_article[i], in_table_or_code[i], flags);
+    }
+    dead
+}
+
+fn is_chrome(
+    el: &crate::dom::Element,
+    stats: Stats,
+    in_article: bool,
+    in_table_or_code: bool,
+    flags: PruneFlags,
+) -> bool {
+    match el.tag {
+        // Site navigation never holds the article.
+        Tag::Nav => return true,
+        // Page and article footers: tags, share bars, copyright.
+        Tag::Footer => return true,
+        Tag::Aside if flags.strip_unlikely => return true,
+        // The site header; an article's own <header> (title, byline, lead) stays.
+        Tag::Header if flags.strip_unlikely && !in_article => return true,
+        Tag::Body | Tag::Html | Tag::A | Tag::Root => return false,
+        _ => {}
+    }
+    if is_byline(el) && stats.text < BYLINE_MAX_CHARS && stats.paragraphs <= 1 {
+        return true;
+    }
+    if !flags.strip_unlikely {
+        return false;
+    }
+    if el.attr(Attr::Role).is_some_and(rules::unlikely_role) {
+        return true;
+    }
+    if in_table_or_code {
+        return false;
+    }
+    let class = &*el.class;
+    let id = &*el.id;
+    let unlikely = rules::UNLIKELY.matches(class) || rules::UNLIKELY.matches(id);
+    unlikely && !rules::MAYBE.matches(class) && !rules::MAYBE.matches(id)
+}
+
+/// Byline and dateline scaffolding: `rel=author`, `itemprop=author`, or a
+/// class/id from [`rules::BYLINE`].
+fn is_byline(el: &crate::dom::Element) -> bool {
+    if el.tag.heading_level().is_some() || matches!(el.tag, Tag::Article | Tag::Main | Tag::Body) {
+        return false;
+    }
+    if el.attr(Attr::Rel).is_some_and(|r| r.contains("author")) {
+        return true;
+    }
+    if el
+        .attr(Attr::ItemProp)
+        .is_some_and(|p| p.contains("author") || p.contains("datePublished") || p.contains("dateModified"))
+    {
+        return true;
+    }
+    // "articleBody" and friends are never bylines even if their class says "post-meta".
+    if rules::POSITIVE.matches(&el.class) && el.class.contains("body") {
+        return false;
+    }
+    rules::BYLINE.matches(&el.class) || rules::BYLINE.matches(&el.id)
+}

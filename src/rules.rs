@@ -1,0 +1,220 @@
+//! Boilerplate knowledge as data.
+//!
+//! Every list here is a set of lowercase fragments matched as substrings of an
+//! element's `class` or `id` (or of a block's text), each with the reason it is
+//! there. The stages that *act* on a match live elsewhere ([`crate::prune`],
+//! [`crate::score`], [`crate::clean`]); this module only answers "does this
+//! string look like X?".
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::LazyLock;
+
+fn automaton(patterns: &[&str]) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(patterns)
+        .expect("static keyword lists are valid patterns")
+}
+
+/// A named set of fragments.
+pub(crate) struct Keywords {
+    ac: LazyLock<AhoCorasick>,
+}
+
+impl Keywords {
+    /// Does `haystack` (already lowercase) contain one of the fragments?
+    #[inline]
+    pub(crate) fn matches(&self, haystack: &str) -> bool {
+        !haystack.is_empty() && self.ac.is_match(haystack)
+    }
+}
+
+macro_rules! keywords {
+    ($(#[$doc:meta])* $name:ident = [$($(#[$why:meta])* $kw:literal),* $(,)?]) => {
+        $(#[$doc])*
+        pub(crate) static $name: Keywords = Keywords {
+            ac: LazyLock::new(|| automaton(&[$($kw),*])),
+        };
+    };
+}
+
+keywords! {
+    /// Class/id fragments of containers that are almost never the article
+    /// (Readability's "unlikely candidates", plus widgets news themes add).
+    UNLIKELY = [
+        "-ad-", "ad-break", "adsbygoogle", "agegate", "ai2html",
+        /// Site banners, cookie and consent notices.
+        "banner", "cookie", "consent", "gdpr",
+        "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus",
+        "extra", "footer", "header", "legends", "menu", "remark", "replies",
+        "rss", "shoutbox", "sidebar", "skyscraper", "sponsor", "supplemental",
+        "pagination", "pager", "popup", "yom-remote",
+        /// "Related", "Trending", "Popular" and "Recommended" link lists.
+        "related", "trending", "popular", "recommend", "most-read", "mostread",
+        "read-more", "readmore", "also-read", "more-stories", "jp-relatedposts",
+        /// Share bars and "Connect with us" / "Follow us" widgets.
+        "social", "share", "sharing", "sharedaddy", "follow-us", "connect",
+        /// Newsletter sign-up boxes.
+        "newsletter", "subscribe", "signup", "sign-up",
+        /// Author bio boxes below the article.
+        "author-box", "authorbox", "author-bio", "about-author", "author-info",
+        "author-card", "author-wrap", "author-description", "td-author",
+        /// Tag clouds and post navigation.
+        "tagcloud", "tag-cloud", "post-tags", "tags-links", "post-navigation",
+        "nav-links", "navbar", "masthead", "skip-link", "screen-reader",
+        /// Printed disclaimers and copyright blocks.
+        "disclaimer", "copyright",
+        /// Ads.
+        "advert", "ad-slot", "ad-container", "ad-wrapper", "adslot", "dfp-",
+        "outbrain", "taboola", "promo",
+    ]
+}
+
+keywords! {
+    /// Fragments that rescue an [`UNLIKELY`] match: the container may well be
+    /// the article ("article-footer" is not, but "main-content" is).
+    MAYBE = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
+}
+
+keywords! {
+    /// Class/id fragments that lower a container's score (Readability's
+    /// negative weights).
+    NEGATIVE = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
+        "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo",
+        "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+        "sponsor", "shopping", "tags", "widget", "byline", "author",
+        "trending", "popular", "newsletter", "social", "disclaimer",
+    ]
+}
+
+keywords! {
+    /// Class/id fragments that raise a container's score (Readability's
+    /// positive weights).
+    POSITIVE = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main",
+        "page", "pagination", "post", "text", "blog", "story", "prose",
+    ]
+}
+
+keywords! {
+    /// Byline and dateline scaffolding ("By X", "Published / on <date>"),
+    /// section labels and category links: removed when their text is short.
+    BYLINE = [
+        "byline", "author", "dateline", "writtenby", "p-author", "posted-on",
+        "post-date", "entry-date", "entry-meta", "post-meta", "meta-info",
+        "article-meta", "publish", "timestamp", "category", "cat-links",
+        "categories", "kicker", "eyebrow", "section-label", "reading-time",
+        "read-time", "post-info", "article-info", "td-module-meta", "meta-data",
+        "metadata", "posted", "updated", "date",
+    ]
+}
+
+/// ARIA roles that mark navigation and page chrome.
+pub(crate) fn unlikely_role(role: &str) -> bool {
+    matches!(
+        role.trim(),
+        "menu" | "menubar" | "complementary" | "navigation" | "alert" | "alertdialog" | "dialog"
+            | "banner" | "contentinfo" | "search"
+    )
+}
+
+keywords! {
+    /// Lowercased block texts that *start* a boilerplate block: link-line
+    /// inserts, widget headings, share prompts and legal footers.
+    BOILERPLATE_START = [
+        "also read", "read also", "read more", "see also:", "related:",
+        "related articles", "related posts", "related stories", "related news",
+        "recommended for you", "you may also like", "you might also like",
+        "more stories:", "must read:",
+        "connect with us", "follow us", "share this", "share on", "share:",
+        "click to share", "subscribe to", "sign up for", "join our newsletter",
+        "copyright", "©", "(c) 20", "all rights reserved", "disclaimer:",
+        "advertisement", "sponsored content", "this website offers general",
+        "filed under", "tags:", "leave a comment", "leave a reply",
+    ]
+}
+
+/// Short blocks that are boilerplate when they are *all* of the block.
+pub(crate) fn boilerplate_line(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches([':', '.', '!']),
+        "advertisement"
+            | "advertisements"
+            | "ad"
+            | "sponsored"
+            | "trending"
+            | "trending now"
+            | "related"
+            | "popular"
+            | "most popular"
+            | "most read"
+            | "share"
+            | "share this"
+            | "share this article"
+            | "share this story"
+            | "tweet"
+            | "print"
+            | "email"
+            | "comments"
+            | "published"
+            | "on"
+            | "by"
+            | "updated"
+            | "read more"
+            | "continue reading"
+            | "connect with us"
+            | "follow us"
+            | "subscribe"
+            | "newsletter"
+            | "skip to content"
+            | "skip to main content"
+            | "loading"
+            | "loading..."
+            | "image"
+            | "photo"
+            | "video"
+            | "listen"
+            | "listen to this article"
+    )
+}
+
+/// Does this lowercase text open with a boilerplate phrase?
+pub(crate) fn boilerplate_start(lower: &str) -> bool {
+    BOILERPLATE_START
+        .ac
+        .find(lower)
+        .is_some_and(|m| m.start() == 0)
+}
+
+/// Legal footers: a copyright notice or a disclaimer paragraph.
+pub(crate) fn legal_notice(lower: &str) -> bool {
+    let t = lower.trim_start();
+    t.starts_with("copyright")
+        || t.starts_with('©')
+        || t.starts_with("(c) ")
+        || t.starts_with("disclaimer")
+        || (t.contains("all rights reserved") && t.len() < 700)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unlikely_and_maybe() {
+        assert!(UNLIKELY.matches("td-social-connect"));
+        assert!(UNLIKELY.matches("widget_trending"));
+        assert!(!UNLIKELY.matches("entry"));
+        assert!(MAYBE.matches("main-content"));
+    }
+
+    #[test]
+    fn boilerplate_texts() {
+        assert!(boilerplate_start("also read: ukraine talks"));
+        assert!(!boilerplate_start("we also read the report"));
+        assert!(boilerplate_line("trending"));
+        assert!(legal_notice("copyright © all rights reserved. this website"));
+        assert!(!legal_notice("the copyright directive was debated"));
+    }
+}

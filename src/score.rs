@@ -1,0 +1,385 @@
+//! Find the main body: score containers by the paragraphs they hold.
+//!
+//! Every paragraph-like block (a `<p>`, `<pre>`, `<td>`, a sub-heading, a
+//! `<div>` that holds only inline content, or a run of loose inline content
+//! inside a `<div>`) with at least 25 characters gives its ancestors points for
+//! its length and its commas, halving and then thirding with distance. A
+//! container's points are then discounted by its link density and weighted by
+//! its class/id hints. The best container wins; when several strong candidates
+//! share an ancestor, that ancestor wins instead; and siblings of the winner
+//! that look like more of the same article are kept with it, so an article
+//! split by ads or inserts comes back whole.
+//!
+//! This module only chooses nodes. What is removed *inside* the chosen nodes
+//! is [`crate::clean`]'s decision.
+
+use crate::dom::{Attr, Dom, NodeId, Tag, NO_PARENT};
+use crate::measure::Stats;
+use crate::rules;
+
+/// Paragraphs shorter than this give no points.
+const MIN_PARAGRAPH_CHARS: u32 = 25;
+/// How many ancestors of a paragraph receive points.
+const ANCESTOR_LEVELS: usize = 5;
+/// How many of the best candidates are kept for the shared-ancestor check.
+const TOP_CANDIDATES: usize = 5;
+
+/// What scoring chose.
+#[derive(Debug, Clone)]
+pub(crate) struct Selection {
+    /// The nodes to extract, in document order (the winner and the siblings
+    /// kept with it).
+    pub nodes: Vec<NodeId>,
+    /// Final score of the winner (0 when the page had no scorable text).
+    pub score: f32,
+}
+
+/// Per-node class/id weight: +25 for positive hints, -25 for negative ones,
+/// for `class` and `id` each.
+pub(crate) fn class_weight(dom: &Dom, id: NodeId) -> f32 {
+    let Some(el) = dom.element(id) else { return 0.0 };
+    let mut w = 0.0;
+    for s in [&*el.class, &*el.id] {
+        if s.is_empty() {
+            continue;
+        }
+        if rules::NEGATIVE.matches(s) {
+            w -= 25.0;
+        }
+        if rules::POSITIVE.matches(s) {
+            w += 25.0;
+        }
+    }
+    if el
+        .attr(Attr::ItemProp)
+        .is_some_and(|p| p.contains("articleBody") || p.contains("text"))
+    {
+        w += 25.0;
+    }
+    w
+}
+
+fn tag_weight(tag: Tag) -> f32 {
+    match tag {
+        Tag::Div | Tag::Article | Tag::Main => 5.0,
+        Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
+        Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form => {
+            -3.0
+        }
+        Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::Th => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Tags whose presence makes a `<div>` a container rather than a paragraph.
+fn is_div_block(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Blockquote
+            | Tag::Dl
+            | Tag::Div
+            | Tag::Img
+            | Tag::Ol
+            | Tag::P
+            | Tag::Pre
+            | Tag::Table
+            | Tag::Ul
+            | Tag::Section
+            | Tag::Article
+            | Tag::Figure
+            | Tag::H1
+            | Tag::H2
+            | Tag::H3
+            | Tag::H4
+            | Tag::H5
+            | Tag::H6
+    )
+}
+
+/// For every node: does its subtree (excluding itself) hold a block element?
+pub(crate) fn block_descendants(dom: &Dom, dead: &[bool]) -> Vec<bool> {
+    let n = dom.nodes.len();
+    let mut has = vec![false; n];
+    for i in (1..n).rev() {
+        if dead[i] {
+            continue;
+        }
+        let node = &dom.nodes[i];
+        let p = node.parent;
+        if p != NO_PARENT && (has[i] || is_div_block(node.tag())) {
+            has[p as usize] = true;
+        }
+    }
+    has
+}
+
+/// Scores the page and chooses the main body.
+pub(crate) fn select(
+    dom: &Dom,
+    dead: &[bool],
+    stats: &[Stats],
+    weight_classes: bool,
+) -> Selection {
+    let n = dom.nodes.len();
+    let body = dom.body();
+    let has_block = block_descendants(dom, dead);
+    let mut acc = Accumulator {
+        dom,
+        weight_classes,
+        score: vec![0f32; n],
+        init: vec![false; n],
+        candidates: Vec::new(),
+    };
+
+    for i in 1..n {
+        if dead[i] {
+            continue;
+        }
+        let node = &dom.nodes[i];
+        let tag = node.tag();
+        let paragraph_like = match tag {
+            Tag::P | Tag::Td | Tag::Pre | Tag::Section | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5
+            | Tag::H6 => true,
+            Tag::Div => !has_block[i],
+            _ => false,
+        };
+        if paragraph_like {
+            let s = stats[i];
+            if s.text >= MIN_PARAGRAPH_CHARS {
+                acc.give(node.parent, paragraph_points(s.text, s.commas));
+            }
+        } else if tag == Tag::Div {
+            // Loose inline runs inside a container div count as paragraphs.
+            let (mut run_text, mut run_commas) = (0u32, 0u32);
+            for &c in &node.children {
+                let cu = c as usize;
+                if dead[cu] {
+                    continue;
+                }
+                if !dom.tag(c).is_block() && !has_block[cu] {
+                    run_text += stats[cu].text;
+                    run_commas += stats[cu].commas;
+                } else {
+                    if run_text >= MIN_PARAGRAPH_CHARS {
+                        acc.give(i as NodeId, paragraph_points(run_text, run_commas));
+                    }
+                    (run_text, run_commas) = (0, 0);
+                }
+            }
+            if run_text >= MIN_PARAGRAPH_CHARS {
+                acc.give(i as NodeId, paragraph_points(run_text, run_commas));
+            }
+        }
+    }
+    let Accumulator {
+        mut score,
+        mut init,
+        candidates,
+        ..
+    } = acc;
+
+    // Discount link-heavy candidates and keep the best few.
+    let mut top: Vec<(NodeId, f32)> = Vec::with_capacity(TOP_CANDIDATES + 1);
+    for &c in &candidates {
+        let cu = c as usize;
+        score[cu] *= 1.0 - stats[cu].link_density();
+        let s = score[cu];
+        let pos = top.iter().position(|&(_, t)| s > t).unwrap_or(top.len());
+        if pos < TOP_CANDIDATES {
+            top.insert(pos, (c, s));
+            top.truncate(TOP_CANDIDATES);
+        }
+    }
+
+    let Some(&(mut best, _)) = top.first() else {
+        return whole_body(body);
+    };
+    if matches!(dom.tag(best), Tag::Body | Tag::Html) {
+        return whole_body(body);
+    }
+
+    // Several near-equal candidates under one ancestor: the ancestor is the article.
+    let best_score = score[best as usize];
+    let alternatives: Vec<NodeId> = top[1..]
+        .iter()
+        .filter(|&&(_, s)| best_score > 0.0 && s / best_score >= 0.75)
+        .map(|&(c, _)| c)
+        .collect();
+    if alternatives.len() >= 3 {
+        let mut p = dom.node(best).parent;
+        while p != NO_PARENT && !matches!(dom.tag(p), Tag::Body | Tag::Html | Tag::Root) {
+            let containing = alternatives
+                .iter()
+                .filter(|&&a| is_ancestor(dom, p, a))
+                .count();
+            if containing >= 3 {
+                best = p;
+                break;
+            }
+            p = dom.node(p).parent;
+        }
+    }
+    if !init[best as usize] {
+        init[best as usize] = true;
+        score[best as usize] = initial_score(dom, best, weight_classes);
+    }
+
+    // Climb while the parent scores higher: the article's wrapper holds more of it.
+    let mut last = score[best as usize];
+    let threshold = last / 3.0;
+    let mut p = dom.node(best).parent;
+    while p != NO_PARENT && !matches!(dom.tag(p), Tag::Body | Tag::Html | Tag::Root) {
+        let pu = p as usize;
+        if !init[pu] {
+            p = dom.node(p).parent;
+            continue;
+        }
+        if score[pu] < threshold {
+            break;
+        }
+        if score[pu] > last {
+            best = p;
+            break;
+        }
+        last = score[pu];
+        p = dom.node(p).parent;
+    }
+
+    // An only child stands for its parent.
+    let mut p = dom.node(best).parent;
+    while p != NO_PARENT
+        && !matches!(dom.tag(p), Tag::Body | Tag::Html | Tag::Root)
+        && live_element_children(dom, dead, p) == 1
+    {
+        best = p;
+        p = dom.node(p).parent;
+    }
+
+    let top_score = if init[best as usize] { score[best as usize] } else { 0.0 };
+    let nodes = siblings(dom, dead, stats, &score, &init, best, top_score);
+    Selection {
+        nodes,
+        score: top_score,
+    }
+}
+
+/// Points given to ancestors while scoring.
+struct Accumulator<'a> {
+    dom: &'a Dom,
+    weight_classes: bool,
+    score: Vec<f32>,
+    init: Vec<bool>,
+    candidates: Vec<NodeId>,
+}
+
+impl Accumulator<'_> {
+    /// Gives `points` to `first` and its ancestors, less with each level.
+    fn give(&mut self, first: NodeId, points: f32) {
+        let dom = self.dom;
+        let mut anc = first;
+        let mut level = 0usize;
+        while anc != NO_PARENT && level < ANCESTOR_LEVELS && dom.tag(anc) != Tag::Root {
+            let a = anc as usize;
+            if !self.init[a] {
+                self.init[a] = true;
+                self.score[a] = initial_score(dom, anc, self.weight_classes);
+                self.candidates.push(anc);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            self.score[a] += points / divider;
+            anc = dom.node(anc).parent;
+            level += 1;
+        }
+    }
+}
+
+fn initial_score(dom: &Dom, id: NodeId, weight_classes: bool) -> f32 {
+    tag_weight(dom.tag(id)) + if weight_classes { class_weight(dom, id) } else { 0.0 }
+}
+
+fn paragraph_points(text: u32, commas: u32) -> f32 {
+    1.0 + commas as f32 + (text / 100).min(3) as f32
+}
+
+fn whole_body(body: NodeId) -> Selection {
+    Selection {
+        nodes: vec![body],
+        score: 0.0,
+    }
+}
+
+fn live_element_children(dom: &Dom, dead: &[bool], id: NodeId) -> usize {
+    dom.node(id)
+        .children
+        .iter()
+        .filter(|&&c| !dead[c as usize] && dom.element(c).is_some())
+        .count()
+}
+
+/// Is `anc` a (strict or not) ancestor of `id`?
+fn is_ancestor(dom: &Dom, anc: NodeId, mut id: NodeId) -> bool {
+    while id != NO_PARENT {
+        if id == anc {
+            return true;
+        }
+        id = dom.node(id).parent;
+    }
+    false
+}
+
+/// The winner plus the siblings that look like more of the same article.
+fn siblings(
+    dom: &Dom,
+    dead: &[bool],
+    stats: &[Stats],
+    score: &[f32],
+    init: &[bool],
+    best: NodeId,
+    top_score: f32,
+) -> Vec<NodeId> {
+    let parent = dom.node(best).parent;
+    if parent == NO_PARENT {
+        return vec![best];
+    }
+    let threshold = (top_score * 0.2).max(10.0);
+    let best_class = dom.element(best).map_or("", |e| &*e.class);
+    let mut out = Vec::new();
+    for &s in &dom.node(parent).children {
+        let su = s as usize;
+        if dead[su] {
+            continue;
+        }
+        let Some(el) = dom.element(s) else { continue };
+        if s == best {
+            out.push(s);
+            continue;
+        }
+        let mut bonus = 0.0;
+        if !best_class.is_empty() && *el.class == *best_class {
+            bonus += top_score * 0.2;
+        }
+        if init[su] && score[su] + bonus >= threshold {
+            out.push(s);
+            continue;
+        }
+        let st = stats[su];
+        let paragraph = el.tag == Tag::P
+            || (el.tag == Tag::Div && st.paragraphs == 0 && st.images == 0 && st.items == 0);
+        if paragraph && st.text > 0 {
+            let ld = st.link_density();
+            if st.text > 80 && ld < 0.25 {
+                out.push(s);
+            } else if st.text < 80 && ld == 0.0 {
+                let text = crate::measure::text_of(dom, dead, s);
+                if text.contains(". ") || text.trim_end().ends_with('.') {
+                    out.push(s);
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,91 @@
+//! Writers: render a [`Document`](crate::Document) as text, Markdown, HTML or JSON.
+//!
+//! Each writer only reads the block tree; none of them sees the HTML page.
+//! They decide layout (blank lines between blocks, list markers, escaping),
+//! never content.
+
+mod html;
+mod json;
+mod markdown;
+mod text;
+
+pub use html::html;
+pub use json::{json, JsonRecord};
+pub use markdown::markdown;
+pub use text::text;
+
+use crate::Document;
+use std::str::FromStr;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Format {
+    /// Plain text, paragraphs separated by blank lines.
+    #[default]
+    Text,
+    /// CommonMark.
+    Markdown,
+    /// Minimal, safe HTML.
+    Html,
+    /// JSON object with metadata and content.
+    Json,
+}
+
+impl Format {
+    /// File extension for this format (`txt`, `md`, `html`, `json`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Json => "json",
+        }
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "text" | "txt" => Ok(Format::Text),
+            "markdown" | "md" => Ok(Format::Markdown),
+            "html" => Ok(Format::Html),
+            "json" => Ok(Format::Json),
+            other => Err(format!("unknown format {other:?} (expected text, markdown, html or json)")),
+        }
+    }
+}
+
+/// Options shared by the writers.
+///
+/// ```
+/// let opts = unboil::write::WriteOptions { title: true, links: true };
+/// assert!(opts.title);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteOptions {
+    /// Start text and Markdown output with the title (and HTML with an `<h1>`).
+    pub title: bool,
+    /// Keep links in Markdown (and HTML) output.
+    pub links: bool,
+}
+
+/// Renders `doc` in `format`.
+///
+/// ```
+/// use unboil::write::{render, Format, WriteOptions};
+/// let doc = unboil::extract("<article><h2>Intro</h2><p>Some text, long enough to keep as the article body.</p></article>",
+///                           &unboil::Options::default()).unwrap();
+/// let md = render(&doc, Format::Markdown, &WriteOptions::default());
+/// assert!(md.starts_with("## Intro"));
+/// ```
+pub fn render(doc: &Document, format: Format, opts: &WriteOptions) -> String {
+    match format {
+        Format::Text => text(doc, opts),
+        Format::Markdown => markdown(doc, opts),
+        Format::Html => html(doc, opts),
+        Format::Json => json(doc, opts),
+    }
+}

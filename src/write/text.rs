@@ -1,0 +1,84 @@
+//! Plain text: one block per paragraph, blank lines between blocks.
+
+use super::WriteOptions;
+use crate::document::{inline_text, Block, Document};
+
+/// Plain text of `doc`: the title first when asked, then each block, separated
+/// by blank lines; list items as `- item` lines, table rows as `a | b` lines.
+///
+/// ```
+/// let doc = unboil::extract("<article><p>First paragraph, with enough words to count.</p>\
+///     <p>Second paragraph, with enough words to count too.</p></article>", &Default::default()).unwrap();
+/// assert_eq!(unboil::write::text(&doc, &Default::default()),
+///     "First paragraph, with enough words to count.\n\nSecond paragraph, with enough words to count too.\n");
+/// ```
+pub fn text(doc: &Document, opts: &WriteOptions) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if opts.title {
+        if let Some(t) = &doc.metadata.title {
+            parts.push(t.clone());
+        }
+    }
+    for b in &doc.blocks {
+        let s = block(b, 0);
+        if !s.is_empty() {
+            parts.push(s);
+        }
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    let mut out = parts.join("\n\n");
+    out.push('\n');
+    out
+}
+
+fn block(b: &Block, depth: usize) -> String {
+    match b {
+        Block::Heading { content, .. } | Block::Paragraph { content } => inline_text(content),
+        Block::List { ordered, items } => {
+            let indent = "  ".repeat(depth);
+            let mut lines = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                let marker = if *ordered { format!("{}. ", i + 1) } else { "- ".to_string() };
+                let mut first = true;
+                for inner in item {
+                    let s = match inner {
+                        Block::List { .. } => block(inner, depth + 1),
+                        other => block(other, depth),
+                    };
+                    if s.is_empty() {
+                        continue;
+                    }
+                    if matches!(inner, Block::List { .. }) {
+                        lines.push(s);
+                    } else if first {
+                        lines.push(format!("{indent}{marker}{}", s.replace('\n', " ")));
+                        first = false;
+                    } else {
+                        lines.push(format!("{indent}  {}", s.replace('\n', " ")));
+                    }
+                }
+            }
+            lines.join("\n")
+        }
+        Block::Table { rows } => rows
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|c| inline_text(&c.content))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Block::Code { text, .. } => text.clone(),
+        Block::Quote { blocks } => blocks
+            .iter()
+            .map(|b| block(b, depth))
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+        Block::Image { .. } | Block::Rule => String::new(),
+    }
+}
