@@ -105,7 +105,9 @@ impl<'a> Builder<'a> {
     }
 
     fn block(&self, id: NodeId, out: &mut Vec<Block>) {
-        let Some(el) = self.dom.element(id) else { return };
+        let Some(el) = self.dom.element(id) else {
+            return;
+        };
         match el.tag {
             t if t.heading_level().is_some() => {
                 let content = self.flat_inlines(id);
@@ -234,7 +236,9 @@ impl<'a> Builder<'a> {
     /// Adds an inline element to the run. With `flat`, nested blocks are read
     /// as inline content separated by spaces (headings, table cells).
     fn inline(&self, id: NodeId, run: &mut Run, flat: bool) {
-        let Some(el) = self.dom.element(id) else { return };
+        let Some(el) = self.dom.element(id) else {
+            return;
+        };
         let children = |run: &mut Run| {
             for c in self.alive_children(id) {
                 match &self.dom.node(c).data {
@@ -312,7 +316,10 @@ impl<'a> Builder<'a> {
             return None;
         }
         let lower = raw.get(..11).unwrap_or(raw).to_ascii_lowercase();
-        if lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:") {
+        if lower.starts_with("javascript:")
+            || lower.starts_with("vbscript:")
+            || lower.starts_with("data:")
+        {
             return None;
         }
         match self.base {
@@ -362,12 +369,15 @@ impl<'a> Builder<'a> {
                 classes.push(&e.class);
             }
         }
-        classes.iter().flat_map(|c| c.split_ascii_whitespace()).find_map(|c| {
-            c.strip_prefix("language-")
-                .or_else(|| c.strip_prefix("lang-"))
-                .filter(|l| !l.is_empty() && l.len() < 30)
-                .map(str::to_string)
-        })
+        classes
+            .iter()
+            .flat_map(|c| c.split_ascii_whitespace())
+            .find_map(|c| {
+                c.strip_prefix("language-")
+                    .or_else(|| c.strip_prefix("lang-"))
+                    .filter(|l| !l.is_empty() && l.len() < 30)
+                    .map(str::to_string)
+            })
     }
 }
 

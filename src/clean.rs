@@ -35,7 +35,11 @@ pub(crate) fn clean(
             }
             let id = i as NodeId;
             let Some(el) = dom.element(id) else { continue };
-            let weight = if weight_classes { class_weight(dom, id) } else { 0.0 };
+            let weight = if weight_classes {
+                class_weight(dom, id)
+            } else {
+                0.0
+            };
             let remove = match el.tag {
                 Tag::H1 | Tag::H2 => weight < 0.0,
                 Tag::Table if data_tables.contains(&id) => false,
@@ -156,11 +160,8 @@ pub(crate) fn subtree_ends(dom: &Dom) -> Vec<usize> {
 /// header cells, or enough rows and columns, and no nested table.
 pub(crate) fn data_tables(dom: &Dom, dead: &[bool], start: usize, end: usize) -> Vec<NodeId> {
     let mut out = Vec::new();
-    for i in start..end {
-        if dead[i] || dom.nodes[i].tag() != Tag::Table {
-            continue;
-        }
-        if is_data_table(dom, i as NodeId) {
+    for (i, node) in dom.nodes.iter().enumerate().take(end).skip(start) {
+        if !dead[i] && node.tag() == Tag::Table && is_data_table(dom, i as NodeId) {
             out.push(i as NodeId);
         }
     }

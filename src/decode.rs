@@ -69,7 +69,10 @@ pub fn sniff(bytes: &[u8], declared: Option<&str>) -> (&'static Encoding, Encodi
 
 /// UTF-16 declarations inside an ASCII-compatible page mean UTF-8 (HTML spec).
 fn html_compatible(enc: &'static Encoding) -> &'static Encoding {
-    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE || enc == encoding_rs::X_USER_DEFINED {
+    if enc == encoding_rs::UTF_16LE
+        || enc == encoding_rs::UTF_16BE
+        || enc == encoding_rs::X_USER_DEFINED
+    {
         UTF_8
     } else {
         enc
@@ -93,12 +96,22 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
         let tag = &lower[start..end];
         if let Some(cs) = find(tag, b"charset") {
             let rest = &tag[cs + 7..];
-            let rest = rest.iter().skip_while(|b| b.is_ascii_whitespace()).copied().collect::<Vec<u8>>();
+            let rest = rest
+                .iter()
+                .skip_while(|b| b.is_ascii_whitespace())
+                .copied()
+                .collect::<Vec<u8>>();
             if let Some(rest) = rest.strip_prefix(b"=") {
                 let label: Vec<u8> = rest
                     .iter()
                     .skip_while(|&&b| b.is_ascii_whitespace() || b == b'"' || b == b'\'')
-                    .take_while(|&&b| !(b.is_ascii_whitespace() || b == b'"' || b == b'\'' || b == b';' || b == b'/'))
+                    .take_while(|&&b| {
+                        !(b.is_ascii_whitespace()
+                            || b == b'"'
+                            || b == b'\''
+                            || b == b';'
+                            || b == b'/')
+                    })
                     .copied()
                     .collect();
                 if let Some(enc) = Encoding::for_label(&label) {
@@ -130,7 +143,8 @@ mod tests {
 
     #[test]
     fn http_equiv() {
-        let page = b"<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'><p>\xe9</p>";
+        let page =
+            b"<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'><p>\xe9</p>";
         let (text, enc, src) = decode(page, None);
         assert_eq!((enc, src), ("windows-1252", EncodingSource::Meta));
         assert!(text.contains('é'));
@@ -139,7 +153,8 @@ mod tests {
     #[test]
     fn detector_fallback() {
         let page = "<p>Größere Übungen für Bären und Äpfel, schön.</p>".as_bytes();
-        let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(std::str::from_utf8(page).unwrap_or(""));
+        let (latin1, _, _) =
+            encoding_rs::WINDOWS_1252.encode(std::str::from_utf8(page).unwrap_or(""));
         let (text, _, src) = decode(&latin1, None);
         assert_eq!(src, EncodingSource::Detected);
         assert!(text.contains("Größere"));

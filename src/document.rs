@@ -176,9 +176,9 @@ fn push_inline_text(inlines: &[Inline], out: &mut String) {
     for i in inlines {
         match i {
             Inline::Text { text } | Inline::Code { text } => out.push_str(text),
-            Inline::Strong { content } | Inline::Emphasis { content } | Inline::Link { content, .. } => {
-                push_inline_text(content, out)
-            }
+            Inline::Strong { content }
+            | Inline::Emphasis { content }
+            | Inline::Link { content, .. } => push_inline_text(content, out),
             Inline::LineBreak => out.push('\n'),
         }
     }

@@ -438,7 +438,12 @@ impl Dom {
 
     /// Reads metadata out of a skipped element (`<head>` and its children,
     /// `<meta>`/`<link>`/`<title>`/JSON-LD wherever they are).
-    fn collect_meta(&mut self, node: NodeRef<'_, HtmlNode>, name: &str, el: &scraper::node::Element) {
+    fn collect_meta(
+        &mut self,
+        node: NodeRef<'_, HtmlNode>,
+        name: &str,
+        el: &scraper::node::Element,
+    ) {
         match name {
             "head" => {
                 // Iterative walk over head (it is shallow but may be odd).
@@ -467,21 +472,20 @@ impl Dom {
                         .push((key.trim().to_ascii_lowercase(), content.to_string()));
                 }
             }
-            "title" => {
-                if self.meta.title.is_none() {
-                    let text: String = node
-                        .children()
-                        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                        .collect();
-                    if !text.trim().is_empty() {
-                        self.meta.title = Some(text);
-                    }
+            "title" if self.meta.title.is_none() => {
+                let text: String = node
+                    .children()
+                    .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                    .collect();
+                if !text.trim().is_empty() {
+                    self.meta.title = Some(text);
                 }
             }
             "link" => {
-                let is_canonical = el
-                    .attr("rel")
-                    .is_some_and(|r| r.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")));
+                let is_canonical = el.attr("rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("canonical"))
+                });
                 if is_canonical && self.meta.canonical.is_none() {
                     if let Some(href) = el.attr("href") {
                         self.meta.canonical = Some(href.trim().to_string());
@@ -512,7 +516,9 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     }
     if el.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
         // Readability keeps these image fallbacks visible; so do we.
-        let fallback = el.attr("class").is_some_and(|c| c.contains("fallback-image"));
+        let fallback = el
+            .attr("class")
+            .is_some_and(|c| c.contains("fallback-image"));
         if !fallback && el.name() != "img" {
             return true;
         }

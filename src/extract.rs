@@ -95,7 +95,14 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> Document {
         let mut stats = measure::measure(dom, &dead);
         let sel = score::select(dom, &dead, &stats, attempt.weight_classes);
         if attempt.clean_conditionally {
-            clean::clean(dom, &mut dead, &mut stats, &sel, attempt.weight_classes, link_limit);
+            clean::clean(
+                dom,
+                &mut dead,
+                &mut stats,
+                &sel,
+                attempt.weight_classes,
+                link_limit,
+            );
         }
         let blocks = Builder::new(dom, &dead, base).build(&sel.nodes);
         let blocks = filter::filter(blocks, title, opts.focus);

@@ -147,7 +147,11 @@ pub fn client(cfg: &FetchConfig) -> Result<reqwest::Client, FetchError> {
 }
 
 /// Fetches one page.
-pub async fn fetch(client: &reqwest::Client, url: &str, cfg: &FetchConfig) -> Result<Fetched, FetchError> {
+pub async fn fetch(
+    client: &reqwest::Client,
+    url: &str,
+    cfg: &FetchConfig,
+) -> Result<Fetched, FetchError> {
     use futures_util::StreamExt;
     let parsed = Url::parse(url).map_err(|e| FetchError::InvalidUrl {
         url: url.to_string(),
@@ -161,9 +165,13 @@ pub async fn fetch(client: &reqwest::Client, url: &str, cfg: &FetchConfig) -> Re
     }
     let classify = |e: reqwest::Error| {
         if e.is_timeout() {
-            FetchError::Timeout { url: url.to_string() }
+            FetchError::Timeout {
+                url: url.to_string(),
+            }
         } else if e.is_redirect() {
-            FetchError::Redirects { url: url.to_string() }
+            FetchError::Redirects {
+                url: url.to_string(),
+            }
         } else {
             FetchError::Network {
                 url: url.to_string(),
@@ -192,7 +200,10 @@ pub async fn fetch(client: &reqwest::Client, url: &str, cfg: &FetchConfig) -> Re
             content_type,
         });
     }
-    if resp.content_length().is_some_and(|l| l as usize > cfg.max_bytes) {
+    if resp
+        .content_length()
+        .is_some_and(|l| l as usize > cfg.max_bytes)
+    {
         return Err(FetchError::TooLarge {
             url: url.to_string(),
             limit: cfg.max_bytes,
@@ -224,8 +235,16 @@ pub async fn fetch(client: &reqwest::Client, url: &str, cfg: &FetchConfig) -> Re
 
 /// HTML, XHTML, or no type at all (many servers omit it).
 fn is_html_type(ct: &str) -> bool {
-    let mime = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    mime.is_empty() || mime == "text/html" || mime == "application/xhtml+xml" || mime == "text/plain"
+    let mime = ct
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    mime.is_empty()
+        || mime == "text/html"
+        || mime == "application/xhtml+xml"
+        || mime == "text/plain"
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {

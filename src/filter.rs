@@ -31,17 +31,18 @@ pub(crate) fn filter(blocks: Vec<Block>, title: Option<&str>, focus: Focus) -> V
                     let links = inline_link_chars(content);
                     let total = text.chars().count().max(1);
                     let link_share = links as f32 / total as f32;
-                    !is_boilerplate(&text, links)
-                        && !(focus == Focus::Precision && link_share > 0.5 && total < 300)
+                    let link_line = focus == Focus::Precision && link_share > 0.5 && total < 300;
+                    !(link_line || is_boilerplate(&text, links))
                 }
             }
-            Block::List { .. } => {
-                focus == Focus::Recall || !is_boilerplate(&block_text(&block), 0)
-            }
+            Block::List { .. } => focus == Focus::Recall || !is_boilerplate(&block_text(&block), 0),
             _ => true,
         };
         if keep {
-            if !matches!(block, Block::Heading { .. } | Block::Rule | Block::Image { .. }) {
+            if !matches!(
+                block,
+                Block::Heading { .. } | Block::Rule | Block::Image { .. }
+            ) {
                 seen_content = true;
             }
             out.push(block);
@@ -106,7 +107,12 @@ mod tests {
 
     #[test]
     fn similarity() {
-        assert!(similar("Ukraine and US Negotiators Meet", "Ukraine and US negotiators meet") > 0.99);
+        assert!(
+            similar(
+                "Ukraine and US Negotiators Meet",
+                "Ukraine and US negotiators meet"
+            ) > 0.99
+        );
         assert!(similar("Ukraine talks", "Something else entirely") < 0.1);
     }
 
@@ -114,6 +120,9 @@ mod tests {
     fn boilerplate_paragraphs() {
         assert!(is_boilerplate("Also read: Markets rally", 15));
         assert!(is_boilerplate("Trending", 0));
-        assert!(!is_boilerplate("Trending topics in science are many, and this one is long.", 0));
+        assert!(!is_boilerplate(
+            "Trending topics in science are many, and this one is long.",
+            0
+        ));
     }
 }

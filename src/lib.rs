@@ -96,7 +96,11 @@ pub fn extract(html: &str, options: &Options) -> Result<Document, Error> {
 /// assert_eq!(doc.to_text(), "Café au lait, served hot and strong every morning.\n");
 /// # Ok::<(), unboil::Error>(())
 /// ```
-pub fn extract_bytes(bytes: &[u8], charset: Option<&str>, options: &Options) -> Result<Document, Error> {
+pub fn extract_bytes(
+    bytes: &[u8],
+    charset: Option<&str>,
+    options: &Options,
+) -> Result<Document, Error> {
     if bytes.len() > options.max_bytes {
         return Err(Error::TooLarge {
             size: bytes.len(),

@@ -117,11 +117,21 @@ fn url_stem(u: &str) -> String {
         .and_then(|mut s| s.rfind(|x| !x.is_empty()).map(str::to_string));
     let raw = seg
         .map(|s| s.rsplit_once('.').map_or(s.clone(), |(a, _)| a.to_string()))
-        .or_else(|| parsed.as_ref().and_then(|p| p.host_str().map(str::to_string)))
+        .or_else(|| {
+            parsed
+                .as_ref()
+                .and_then(|p| p.host_str().map(str::to_string))
+        })
         .unwrap_or_else(|| "page".to_string());
     let clean: String = raw
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(100)
         .collect();
     if clean.is_empty() {
@@ -275,7 +285,8 @@ fn run(args: Args) -> Result<bool> {
 
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };

@@ -50,13 +50,19 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
     let site_name = ld
         .publisher
         .clone()
-        .or_else(|| meta.get(&["og:site_name", "application-name", "twitter:site"]).map(clean))
+        .or_else(|| {
+            meta.get(&["og:site_name", "application-name", "twitter:site"])
+                .map(clean)
+        })
         .filter(|s| !s.is_empty());
     let h1 = first_h1(dom);
     let title = ld
         .headline
         .clone()
-        .or_else(|| meta.get(&["og:title", "twitter:title", "dc.title", "headline"]).map(clean))
+        .or_else(|| {
+            meta.get(&["og:title", "twitter:title", "dc.title", "headline"])
+                .map(clean)
+        })
         .or_else(|| meta.title.as_deref().map(clean))
         .or_else(|| h1.clone())
         .map(|t| strip_site_suffix(&t, site_name.as_deref(), h1.as_deref()))
@@ -65,9 +71,16 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
         .author
         .clone()
         .or_else(|| {
-            meta.get(&["author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"])
-                .filter(|a| !a.starts_with("http"))
-                .map(|a| clean(a.trim_start_matches("By ").trim_start_matches("by ")))
+            meta.get(&[
+                "author",
+                "article:author",
+                "dc.creator",
+                "byl",
+                "sailthru.author",
+                "parsely-author",
+            ])
+            .filter(|a| !a.starts_with("http"))
+            .map(|a| clean(a.trim_start_matches("By ").trim_start_matches("by ")))
         })
         .filter(|a| !a.is_empty());
     let date = ld
@@ -94,7 +107,10 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
         .clone()
         .filter(|l| !l.is_empty())
         .or(ld.language.clone())
-        .or_else(|| meta.get(&["og:locale", "content-language", "language", "dc.language"]).map(clean))
+        .or_else(|| {
+            meta.get(&["og:locale", "content-language", "language", "dc.language"])
+                .map(clean)
+        })
         .map(|l| l.replace('_', "-"));
     let description = meta
         .get(&["description", "og:description", "twitter:description"])
@@ -106,7 +122,12 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
         .or_else(|| meta.get(&["og:url"]).map(str::to_string))
         .and_then(|u| absolutize(&u, base));
     let image = meta
-        .get(&["og:image", "og:image:url", "twitter:image", "twitter:image:src"])
+        .get(&[
+            "og:image",
+            "og:image:url",
+            "twitter:image",
+            "twitter:image:src",
+        ])
         .map(str::to_string)
         .or(ld.image)
         .and_then(|u| absolutize(&u, base));
@@ -141,6 +162,9 @@ fn absolutize(u: &str, base: Option<&Url>) -> Option<String> {
 /// Removes a " | Site" / " - Site" part from a title.
 pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str>) -> String {
     let title = clean(title);
+    if h1 == Some(title.as_str()) {
+        return title;
+    }
     if let Some(h) = h1 {
         if !h.is_empty() && title.starts_with(h) && title.len() > h.len() {
             let rest = title[h.len()..].trim_start();
@@ -235,7 +259,12 @@ fn absorb(f: &mut LdFacts, map: &serde_json::Map<String, Value>) {
         .get("@type")
         .and_then(Value::as_str)
         .is_some_and(|t| t.eq_ignore_ascii_case("webpage"));
-    let text = |k: &str| map.get(k).and_then(Value::as_str).map(clean).filter(|s| !s.is_empty());
+    let text = |k: &str| {
+        map.get(k)
+            .and_then(Value::as_str)
+            .map(clean)
+            .filter(|s| !s.is_empty())
+    };
     if f.headline.is_none() && !is_webpage {
         f.headline = text("headline").or_else(|| text("name"));
     }
@@ -266,7 +295,12 @@ fn absorb(f: &mut LdFacts, map: &serde_json::Map<String, Value>) {
 fn names(v: &Value) -> Option<String> {
     let list: Vec<String> = match v {
         Value::String(s) => vec![clean(s)],
-        Value::Object(m) => m.get("name").and_then(Value::as_str).map(clean).into_iter().collect(),
+        Value::Object(m) => m
+            .get("name")
+            .and_then(Value::as_str)
+            .map(clean)
+            .into_iter()
+            .collect(),
         Value::Array(a) => a.iter().filter_map(names).collect(),
         _ => Vec::new(),
     };
@@ -293,7 +327,11 @@ mod tests {
     #[test]
     fn site_suffix() {
         assert_eq!(
-            strip_site_suffix("Ukraine and US Negotiators Meet | Daily News", Some("Daily News"), None),
+            strip_site_suffix(
+                "Ukraine and US Negotiators Meet | Daily News",
+                Some("Daily News"),
+                None
+            ),
             "Ukraine and US Negotiators Meet"
         );
         assert_eq!(

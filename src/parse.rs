@@ -1,12 +1,210 @@
 //! HTML text to a tree, with html5ever (through scraper).
 //!
 //! Parsing follows the HTML standard, so broken markup is repaired the way a
-//! browser repairs it. This module decides nothing about content; it exists
-//! so the pipeline's stages each have one home.
+//! browser repairs it. One guard runs first: html5ever's tree builder scans
+//! the stack of open elements for every tag, so absurd nesting (100 000
+//! unclosed `<div>`s) costs quadratic time. A linear pre-scan measures the
+//! nesting depth and, only when it exceeds [`MAX_PARSE_DEPTH`], removes the
+//! tags nested deeper (their text is kept). This module decides nothing about
+//! content.
 
 use scraper::Html;
+use std::borrow::Cow;
+
+/// Tags nested deeper than this are dropped before parsing.
+pub(crate) const MAX_PARSE_DEPTH: usize = 1500;
 
 /// Parses a whole document.
 pub(crate) fn parse(html: &str) -> Html {
-    Html::parse_document(html)
+    let html = limit_depth(html, MAX_PARSE_DEPTH);
+    Html::parse_document(&html)
+}
+
+/// Elements that never hold children, or that are closed implicitly so often
+/// that counting them would overstate depth.
+fn uncounted(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"param"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"p"
+            | b"li"
+            | b"dt"
+            | b"dd"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"option"
+            | b"optgroup"
+            | b"thead"
+            | b"tbody"
+            | b"tfoot"
+            | b"colgroup"
+            | b"rp"
+            | b"rt"
+            | b"html"
+            | b"head"
+            | b"body"
+            | b"keygen"
+            | b"frame"
+            | b"basefont"
+            | b"bgsound"
+            | b"image"
+    )
+}
+
+/// Element whose content is raw text: skipped up to its end tag.
+fn raw_text(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"script"
+            | b"style"
+            | b"textarea"
+            | b"title"
+            | b"xmp"
+            | b"noscript"
+            | b"iframe"
+            | b"plaintext"
+    )
+}
+
+/// One tag found by the scanner.
+struct TagSpan {
+    start: usize,
+    end: usize,
+    closing: bool,
+    counted: bool,
+}
+
+/// Scans tags linearly; calls `f` for each open/close tag of a counted element.
+fn scan(html: &[u8], mut f: impl FnMut(TagSpan)) {
+    let mut i = 0;
+    let n = html.len();
+    while let Some(off) = html[i..].iter().position(|&b| b == b'<') {
+        let start = i + off;
+        let rest = &html[start..];
+        if rest.starts_with(b"<!--") {
+            i = find(html, start + 4, b"-->").map_or(n, |e| e + 3);
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        let name_len = html[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':')
+            .count();
+        if name_len == 0 || !html[name_start].is_ascii_alphabetic() {
+            i = start + 1;
+            continue;
+        }
+        let name: Vec<u8> = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let end = html[name_start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(n, |e| name_start + e + 1);
+        let self_closing = end >= 2 && html.get(end - 2) == Some(&b'/');
+        f(TagSpan {
+            start,
+            end,
+            closing,
+            counted: !uncounted(&name) && !self_closing,
+        });
+        i = end;
+        if !closing && raw_text(&name) {
+            let mut close = b"</".to_vec();
+            close.extend_from_slice(&name);
+            i = find_ci(html, i, &close).unwrap_or(n);
+        }
+        if i >= n {
+            break;
+        }
+    }
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| from + p)
+}
+
+/// Returns `html` unchanged unless its nesting exceeds `limit`; then returns
+/// a copy without the tags nested deeper than `limit`.
+pub(crate) fn limit_depth(html: &str, limit: usize) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut depth = 0usize;
+    let mut max = 0usize;
+    scan(bytes, |t| {
+        if t.counted {
+            if t.closing {
+                depth = depth.saturating_sub(1);
+            } else {
+                depth += 1;
+                max = max.max(depth);
+            }
+        }
+    });
+    if max <= limit {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut last = 0usize;
+    let mut depth = 0usize;
+    scan(bytes, |t| {
+        if !t.counted {
+            return;
+        }
+        let drop = if t.closing {
+            let d = depth > limit;
+            depth = depth.saturating_sub(1);
+            d
+        } else {
+            depth += 1;
+            depth > limit
+        };
+        if drop {
+            // Tag boundaries are ASCII '<' and '>', so these are char boundaries.
+            out.push_str(&html[last..t.start]);
+            last = t.end.min(html.len());
+        }
+    });
+    out.push_str(&html[last..]);
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shallow_pages_are_untouched() {
+        let page = "<div><p>a<div>b</div></p></div><script>if (a<b) {}</script>";
+        assert!(matches!(limit_depth(page, 2), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn deep_tags_are_dropped_text_kept() {
+        let page = format!("{}x{}", "<div>".repeat(5), "</div>".repeat(5));
+        let limited = limit_depth(&page, 2);
+        assert_eq!(limited, "<div><div>x</div></div>");
+    }
 }

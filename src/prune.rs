@@ -95,10 +95,9 @@ fn is_byline(el: &crate::dom::Element) -> bool {
     if el.attr(Attr::Rel).is_some_and(|r| r.contains("author")) {
         return true;
     }
-    if el
-        .attr(Attr::ItemProp)
-        .is_some_and(|p| p.contains("author") || p.contains("datePublished") || p.contains("dateModified"))
-    {
+    if el.attr(Attr::ItemProp).is_some_and(|p| {
+        p.contains("author") || p.contains("datePublished") || p.contains("dateModified")
+    }) {
         return true;
     }
     // "articleBody" and friends are never bylines even if their class says "post-meta".

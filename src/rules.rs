@@ -114,8 +114,16 @@ keywords! {
 pub(crate) fn unlikely_role(role: &str) -> bool {
     matches!(
         role.trim(),
-        "menu" | "menubar" | "complementary" | "navigation" | "alert" | "alertdialog" | "dialog"
-            | "banner" | "contentinfo" | "search"
+        "menu"
+            | "menubar"
+            | "complementary"
+            | "navigation"
+            | "alert"
+            | "alertdialog"
+            | "dialog"
+            | "banner"
+            | "contentinfo"
+            | "search"
     )
 }
 
@@ -214,7 +222,9 @@ mod tests {
         assert!(boilerplate_start("also read: ukraine talks"));
         assert!(!boilerplate_start("we also read the report"));
         assert!(boilerplate_line("trending"));
-        assert!(legal_notice("copyright © all rights reserved. this website"));
+        assert!(legal_notice(
+            "copyright © all rights reserved. this website"
+        ));
         assert!(!legal_notice("the copyright directive was debated"));
     }
 }

@@ -37,7 +37,9 @@ pub(crate) struct Selection {
 /// Per-node class/id weight: +25 for positive hints, -25 for negative ones,
 /// for `class` and `id` each.
 pub(crate) fn class_weight(dom: &Dom, id: NodeId) -> f32 {
-    let Some(el) = dom.element(id) else { return 0.0 };
+    let Some(el) = dom.element(id) else {
+        return 0.0;
+    };
     let mut w = 0.0;
     for s in [&*el.class, &*el.id] {
         if s.is_empty() {
@@ -114,12 +116,7 @@ pub(crate) fn block_descendants(dom: &Dom, dead: &[bool]) -> Vec<bool> {
 }
 
 /// Scores the page and chooses the main body.
-pub(crate) fn select(
-    dom: &Dom,
-    dead: &[bool],
-    stats: &[Stats],
-    weight_classes: bool,
-) -> Selection {
+pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: bool) -> Selection {
     let n = dom.nodes.len();
     let body = dom.body();
     let has_block = block_descendants(dom, dead);
@@ -138,7 +135,14 @@ pub(crate) fn select(
         let node = &dom.nodes[i];
         let tag = node.tag();
         let paragraph_like = match tag {
-            Tag::P | Tag::Td | Tag::Pre | Tag::Section | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5
+            Tag::P
+            | Tag::Td
+            | Tag::Pre
+            | Tag::Section
+            | Tag::H2
+            | Tag::H3
+            | Tag::H4
+            | Tag::H5
             | Tag::H6 => true,
             Tag::Div => !has_block[i],
             _ => false,
@@ -255,7 +259,11 @@ pub(crate) fn select(
         p = dom.node(p).parent;
     }
 
-    let top_score = if init[best as usize] { score[best as usize] } else { 0.0 };
+    let top_score = if init[best as usize] {
+        score[best as usize]
+    } else {
+        0.0
+    };
     let nodes = siblings(dom, dead, stats, &score, &init, best, top_score);
     Selection {
         nodes,
@@ -298,7 +306,12 @@ impl Accumulator<'_> {
 }
 
 fn initial_score(dom: &Dom, id: NodeId, weight_classes: bool) -> f32 {
-    tag_weight(dom.tag(id)) + if weight_classes { class_weight(dom, id) } else { 0.0 }
+    tag_weight(dom.tag(id))
+        + if weight_classes {
+            class_weight(dom, id)
+        } else {
+            0.0
+        }
 }
 
 fn paragraph_points(text: u32, commas: u32) -> f32 {

@@ -33,7 +33,9 @@ fn block(b: &Block, opts: &WriteOptions, out: &mut String) {
             let l = (*level).clamp(1, 6);
             out.push_str(&format!("<h{l}>{}</h{l}>\n", inlines(content, opts)));
         }
-        Block::Paragraph { content } => out.push_str(&format!("<p>{}</p>\n", inlines(content, opts))),
+        Block::Paragraph { content } => {
+            out.push_str(&format!("<p>{}</p>\n", inlines(content, opts)))
+        }
         Block::List { ordered, items } => {
             let tag = if *ordered { "ol" } else { "ul" };
             out.push_str(&format!("<{tag}>\n"));
@@ -81,7 +83,11 @@ fn block(b: &Block, opts: &WriteOptions, out: &mut String) {
         }
         Block::Image { src, alt } => {
             if safe_url(src) {
-                out.push_str(&format!("<img src=\"{}\" alt=\"{}\">\n", esc(src), esc(alt)));
+                out.push_str(&format!(
+                    "<img src=\"{}\" alt=\"{}\">\n",
+                    esc(src),
+                    esc(alt)
+                ));
             }
         }
         Block::Rule => out.push_str("<hr>\n"),
@@ -93,12 +99,20 @@ fn inlines(content: &[Inline], opts: &WriteOptions) -> String {
     for i in content {
         match i {
             Inline::Text { text } => out.push_str(&esc(text)),
-            Inline::Strong { content } => out.push_str(&format!("<strong>{}</strong>", inlines(content, opts))),
-            Inline::Emphasis { content } => out.push_str(&format!("<em>{}</em>", inlines(content, opts))),
+            Inline::Strong { content } => {
+                out.push_str(&format!("<strong>{}</strong>", inlines(content, opts)))
+            }
+            Inline::Emphasis { content } => {
+                out.push_str(&format!("<em>{}</em>", inlines(content, opts)))
+            }
             Inline::Code { text } => out.push_str(&format!("<code>{}</code>", esc(text))),
             Inline::Link { href, content } => {
                 if opts.links && safe_url(href) {
-                    out.push_str(&format!("<a href=\"{}\">{}</a>", esc(href), inlines(content, opts)));
+                    out.push_str(&format!(
+                        "<a href=\"{}\">{}</a>",
+                        esc(href),
+                        inlines(content, opts)
+                    ));
                 } else {
                     out.push_str(&inlines(content, opts));
                 }

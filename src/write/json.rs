@@ -34,7 +34,10 @@ pub struct JsonRecord<'a> {
 impl<'a> JsonRecord<'a> {
     /// Builds the record for `doc`.
     pub fn new(doc: &'a Document, opts: &WriteOptions) -> Self {
-        let body_opts = WriteOptions { title: false, ..*opts };
+        let body_opts = WriteOptions {
+            title: false,
+            ..*opts
+        };
         let m = &doc.metadata;
         JsonRecord {
             title: m.title.as_deref(),

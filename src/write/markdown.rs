@@ -38,13 +38,21 @@ pub fn markdown(doc: &Document, opts: &WriteOptions) -> String {
 fn block(b: &Block, opts: &WriteOptions) -> String {
     match b {
         Block::Heading { level, content } => {
-            format!("{} {}", "#".repeat(usize::from((*level).clamp(1, 6))), inlines(content, opts, true))
+            format!(
+                "{} {}",
+                "#".repeat(usize::from((*level).clamp(1, 6))),
+                inlines(content, opts, true)
+            )
         }
         Block::Paragraph { content } => inlines(content, opts, true),
         Block::List { ordered, items } => {
             let mut lines = Vec::new();
             for (i, item) in items.iter().enumerate() {
-                let marker = if *ordered { format!("{}. ", i + 1) } else { "- ".to_string() };
+                let marker = if *ordered {
+                    format!("{}. ", i + 1)
+                } else {
+                    "- ".to_string()
+                };
                 let pad = " ".repeat(marker.len());
                 let body = item
                     .iter()
@@ -67,7 +75,10 @@ fn block(b: &Block, opts: &WriteOptions) -> String {
         Block::Table { rows } => table(rows, opts),
         Block::Code { language, text } => {
             let fence = if text.contains("```") { "~~~~" } else { "```" };
-            format!("{fence}{}\n{text}\n{fence}", language.as_deref().unwrap_or(""))
+            format!(
+                "{fence}{}\n{text}\n{fence}",
+                language.as_deref().unwrap_or("")
+            )
         }
         Block::Quote { blocks } => blocks
             .iter()
@@ -76,7 +87,13 @@ fn block(b: &Block, opts: &WriteOptions) -> String {
             .collect::<Vec<_>>()
             .join("\n\n")
             .lines()
-            .map(|l| if l.is_empty() { ">".to_string() } else { format!("> {l}") })
+            .map(|l| {
+                if l.is_empty() {
+                    ">".to_string()
+                } else {
+                    format!("> {l}")
+                }
+            })
             .collect::<Vec<_>>()
             .join("\n"),
         Block::Image { src, alt } => format!("![{}]({})", escape(alt, false), url(src)),
@@ -89,7 +106,11 @@ fn table(rows: &[Vec<Cell>], opts: &WriteOptions) -> String {
     if cols == 0 {
         return String::new();
     }
-    let cell = |c: &Cell| inlines(&c.content, opts, false).replace('|', "\\|").replace('\n', " ");
+    let cell = |c: &Cell| {
+        inlines(&c.content, opts, false)
+            .replace('|', "\\|")
+            .replace('\n', " ")
+    };
     let row = |r: &Vec<Cell>| {
         let mut cells: Vec<String> = r.iter().map(cell).collect();
         cells.resize(cols, String::new());
@@ -101,7 +122,9 @@ fn table(rows: &[Vec<Cell>], opts: &WriteOptions) -> String {
 }
 
 fn url(u: &str) -> String {
-    u.replace(' ', "%20").replace('(', "%28").replace(')', "%29")
+    u.replace(' ', "%20")
+        .replace('(', "%28")
+        .replace(')', "%29")
 }
 
 /// Renders inline content; `block_start` escapes block markers at the start.
@@ -115,7 +138,11 @@ fn inlines(content: &[Inline], opts: &WriteOptions, block_start: bool) -> String
             Inline::Emphasis { content } => wrap(&mut out, "*", &inlines(content, opts, at_start)),
             Inline::Code { text } => {
                 let ticks = if text.contains('`') { "``" } else { "`" };
-                let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+                let pad = if text.starts_with('`') || text.ends_with('`') {
+                    " "
+                } else {
+                    ""
+                };
                 out.push_str(&format!("{ticks}{pad}{text}{pad}{ticks}"));
             }
             Inline::Link { href, content } => {
@@ -156,11 +183,18 @@ fn escape(text: &str, at_start: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
-        let prev = if i == 0 { None } else { chars.get(i - 1).copied() };
+        let prev = if i == 0 {
+            None
+        } else {
+            chars.get(i - 1).copied()
+        };
         let next = chars.get(i + 1).copied();
         let escape = match c {
             '\\' | '*' | '`' | '[' | ']' => true,
-            '_' => !(prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)),
+            '_' => {
+                !(prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric))
+            }
             '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || n == '/' || n == '!'),
             _ => false,
         };
@@ -184,7 +218,9 @@ fn escape_line_start(s: &str) -> String {
         Some(c) if c.is_ascii_digit() => {
             let digits = s.chars().take_while(char::is_ascii_digit).count();
             let rest = &s[digits..];
-            if digits <= 9 && (rest.starts_with(". ") || rest.starts_with(") ") || rest == "." || rest == ")") {
+            if digits <= 9
+                && (rest.starts_with(". ") || rest.starts_with(") ") || rest == "." || rest == ")")
+            {
                 format!("{}\\{}", &s[..digits], rest)
             } else {
                 s.to_string()
@@ -200,7 +236,10 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(escape("a*b [c] snake_case _x_", false), "a\\*b \\[c\\] snake_case \\_x\\_");
+        assert_eq!(
+            escape("a*b [c] snake_case _x_", false),
+            "a\\*b \\[c\\] snake_case \\_x\\_"
+        );
         assert_eq!(escape("# not a heading", true), "\\# not a heading");
         assert_eq!(escape("1. not a list", true), "1\\. not a list");
     }

@@ -53,7 +53,9 @@ impl FromStr for Format {
             "markdown" | "md" => Ok(Format::Markdown),
             "html" => Ok(Format::Html),
             "json" => Ok(Format::Json),
-            other => Err(format!("unknown format {other:?} (expected text, markdown, html or json)")),
+            other => Err(format!(
+                "unknown format {other:?} (expected text, markdown, html or json)"
+            )),
         }
     }
 }

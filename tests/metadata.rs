@@ -1,0 +1,113 @@
+//! Metadata assertions on the authored fixtures: JSON-LD, OpenGraph, meta
+//! tags and DOM fallbacks.
+
+use std::path::Path;
+use unboil::{Metadata, Options};
+
+fn meta(name: &str) -> Metadata {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name);
+    let bytes = std::fs::read(path).expect("fixture readable");
+    unboil::extract_bytes(&bytes, None, &Options::default())
+        .expect("extracts")
+        .metadata
+}
+
+#[test]
+fn wordpress_news_page_from_opengraph_and_meta_tags() {
+    let m = meta("news-wordpress-seed.html");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Ukraine and US Negotiators Meet in Florida After Putin Talks")
+    );
+    assert_eq!(m.site_name.as_deref(), Some("The Daily Dispatch"));
+    assert_eq!(m.author.as_deref(), Some("Editorial"));
+    assert_eq!(m.date.as_deref(), Some("2024-03-14T09:12:00+00:00"));
+    assert_eq!(m.language.as_deref(), Some("en-US"));
+    assert_eq!(
+        m.url.as_deref(),
+        Some("https://dailydispatch.example/world/ukraine-us-negotiators-florida/")
+    );
+    assert!(m
+        .description
+        .as_deref()
+        .is_some_and(|d| d.starts_with("Ukrainian and US negotiators")));
+    assert_eq!(
+        m.image.as_deref(),
+        Some("https://dailydispatch.example/wp-content/uploads/2024/03/miami-talks.jpg")
+    );
+}
+
+#[test]
+fn json_ld_graph_wins_over_the_title_tag() {
+    let m = meta("jsonld-metadata.html");
+    assert_eq!(m.title.as_deref(), Some("Why sourdough needs time"));
+    assert_eq!(m.author.as_deref(), Some("Hugo Brandt"));
+    assert_eq!(m.date.as_deref(), Some("2025-02-11T08:00:00+01:00"));
+    assert_eq!(m.site_name.as_deref(), Some("Crumb Quarterly"));
+    assert_eq!(
+        m.image.as_deref(),
+        Some("https://crumb.example/img/loaf.jpg")
+    );
+    assert!(m
+        .description
+        .as_deref()
+        .is_some_and(|d| d.starts_with("Long fermentation")));
+}
+
+#[test]
+fn amp_page_lists_every_author() {
+    let m = meta("amp-article.html");
+    assert_eq!(m.author.as_deref(), Some("Lena Fischer, Omar Haddad"));
+    assert_eq!(m.site_name.as_deref(), Some("SkyWatch"));
+    assert_eq!(
+        m.url.as_deref(),
+        Some("https://skywatch.example/news/comet-naked-eye")
+    );
+}
+
+#[test]
+fn title_loses_site_suffix_and_keeps_non_latin_text() {
+    assert_eq!(
+        meta("german-news.html").title.as_deref(),
+        Some("Hitzewelle: Städte öffnen kühle Räume für Ältere")
+    );
+    assert_eq!(meta("german-news.html").language.as_deref(), Some("de"));
+    assert_eq!(
+        meta("japanese-blog.html").title.as_deref(),
+        Some("京都の朝市で見つけた季節の野菜")
+    );
+    assert_eq!(
+        meta("arabic-rtl.html").title.as_deref(),
+        Some("افتتاح أكبر محطة لتحلية المياه بالطاقة الشمسية في المنطقة")
+    );
+}
+
+#[test]
+fn windows_1252_page_decodes_from_its_meta_charset() {
+    let m = meta("latin1-meta-charset.html");
+    assert_eq!(m.title.as_deref(), Some("Crème brûlée, the café classic"));
+}
+
+#[test]
+fn recipe_schema_gives_author_and_date() {
+    let m = meta("recipe.html");
+    assert_eq!(m.author.as_deref(), Some("Priya Raman"));
+    assert_eq!(m.date.as_deref(), Some("2024-11-03"));
+    assert_eq!(m.title.as_deref(), Some("Weeknight Lentil Dal"));
+}
+
+#[test]
+fn relative_canonical_is_resolved_against_the_page_url() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/news-chrome-inside-content.html");
+    let bytes = std::fs::read(path).expect("fixture readable");
+    let base = url::Url::parse("https://wnt.example/some/page").expect("valid url");
+    let doc =
+        unboil::extract_bytes(&bytes, None, &Options::default().with_url(base)).expect("extracts");
+    assert_eq!(
+        doc.metadata.url.as_deref(),
+        Some("https://wnt.example/world/ukraine-us-negotiators-meet-florida")
+    );
+}
