@@ -370,7 +370,7 @@ impl Dom {
     }
 
     /// Builds the arena from a parsed page.
-    pub(crate) fn from_html(html: &Html) -> Dom {
+    pub(crate) fn from_html(html: &Html, keep_noscript: bool) -> Dom {
         let mut dom = Dom {
             nodes: Vec::with_capacity(html.tree.values().len() / 2 + 1),
             meta: RawMeta::default(),
@@ -393,7 +393,7 @@ impl Dom {
                 }
                 HtmlNode::Element(el) => {
                     let name = el.name();
-                    if never_content(name) {
+                    if never_content(name) && !(keep_noscript && name == "noscript") {
                         dom.collect_meta(node, name, el);
                         continue;
                     }

@@ -61,10 +61,24 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
     if head.contains(&0) {
         return Err(Error::Binary);
     }
-    let parsed = parse::parse(html);
-    let dom = Dom::from_html(&parsed);
+    let parsed = parse::parse(html, true);
+    let dom = Dom::from_html(&parsed, false);
     drop(parsed);
-    Ok(extract_dom(&dom, opts))
+    let doc = extract_dom(&dom, opts);
+    if text_len(&doc.blocks) >= MIN_ARTICLE_CHARS || !html.contains("<noscript") {
+        return Ok(doc);
+    }
+    // Little text: maybe the page puts its content in <noscript> for
+    // browsers without JavaScript (Discourse forums do). Read it as such.
+    let parsed = parse::parse(html, false);
+    let dom = Dom::from_html(&parsed, true);
+    drop(parsed);
+    let fallback = extract_dom(&dom, opts);
+    Ok(if text_len(&fallback.blocks) > text_len(&doc.blocks) {
+        fallback
+    } else {
+        doc
+    })
 }
 
 fn text_len(blocks: &[Block]) -> usize {

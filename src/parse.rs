@@ -14,10 +14,17 @@ use std::borrow::Cow;
 /// Tags nested deeper than this are dropped before parsing.
 pub(crate) const MAX_PARSE_DEPTH: usize = 1500;
 
-/// Parses a whole document.
-pub(crate) fn parse(html: &str) -> Html {
+/// Parses a whole document. With `scripting` off, `<noscript>` content is
+/// parsed as markup (as a browser without JavaScript would show it).
+pub(crate) fn parse(html: &str, scripting: bool) -> Html {
+    use html5ever::tendril::TendrilSink;
     let html = limit_depth(html, MAX_PARSE_DEPTH);
-    Html::parse_document(&html)
+    if scripting {
+        return Html::parse_document(&html);
+    }
+    let mut opts = html5ever::ParseOpts::default();
+    opts.tree_builder.scripting_enabled = false;
+    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts).one(&*html)
 }
 
 /// Elements that never hold children, or that are closed implicitly so often

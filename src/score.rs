@@ -259,6 +259,9 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
         p = dom.node(p).parent;
     }
 
+    if let Some(list) = repeated_container(dom, dead, stats, best) {
+        best = list;
+    }
     let top_score = if init[best as usize] {
         score[best as usize]
     } else {
@@ -342,6 +345,46 @@ fn is_ancestor(dom: &Dom, anc: NodeId, mut id: NodeId) -> bool {
         id = dom.node(id).parent;
     }
     false
+}
+
+/// Levels above the winner searched for a list of similar items.
+const REPEAT_LEVELS: usize = 4;
+/// Each further item must have this much non-link text to count.
+const REPEAT_MIN_CHARS: u32 = 150;
+
+/// When the winner sits inside one of several similar items (forum posts,
+/// answers, comments of a thread, sections with the same class), the
+/// content is the whole list: returns the list's container.
+fn repeated_container(dom: &Dom, dead: &[bool], stats: &[Stats], best: NodeId) -> Option<NodeId> {
+    let mut node = best;
+    for _ in 0..REPEAT_LEVELS {
+        let parent = dom.node(node).parent;
+        if parent == NO_PARENT || matches!(dom.tag(parent), Tag::Body | Tag::Html | Tag::Root) {
+            return None;
+        }
+        let el = dom.element(node)?;
+        if !el.class.is_empty() && !matches!(el.tag, Tag::Span | Tag::A | Tag::P) {
+            let similar = dom
+                .node(parent)
+                .children
+                .iter()
+                .filter(|&&s| s != node && !dead[s as usize])
+                .filter(|&&s| {
+                    dom.element(s)
+                        .is_some_and(|e| e.tag == el.tag && e.class == el.class)
+                })
+                .filter(|&&s| {
+                    let st = stats[s as usize];
+                    st.text >= REPEAT_MIN_CHARS && st.link_density() < 0.3
+                })
+                .count();
+            if similar >= 2 {
+                return Some(parent);
+            }
+        }
+        node = parent;
+    }
+    None
 }
 
 /// The winner plus the siblings that look like more of the same article.
