@@ -15,6 +15,11 @@ use crate::{clean, filter, measure, metadata, parse, prune, score, Error};
 /// A result shorter than this triggers a more lenient retry.
 pub const MIN_ARTICLE_CHARS: usize = 500;
 
+/// A first-pass winner shorter than this is compared with the whole page.
+const SHORT_SELECTION_CHARS: usize = 1500;
+/// ... and replaced by it when the page keeps this many times more text.
+const WHOLE_PAGE_RATIO: f32 = 2.0;
+
 /// How each attempt is configured.
 #[derive(Clone, Copy)]
 struct Attempt {
@@ -122,6 +127,38 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> Document {
         let blocks = filter::filter(blocks, title, opts.focus);
         let len = text_len(&blocks);
         let confidence = confidence(len, sel.score, i);
+        if i == 0 && len < SHORT_SELECTION_CHARS {
+            // A short winner on a page with much more prose-like text left
+            // after pruning (product pages, listings, service pages): the
+            // page's content is not one article; keep all of it.
+            let mut dead = prune::mark(
+                dom,
+                &full,
+                prune::PruneFlags {
+                    strip_unlikely: true,
+                },
+            );
+            let mut stats = measure::measure(dom, &dead);
+            let whole = score::Selection {
+                nodes: vec![dom.body()],
+                score: 0.0,
+            };
+            clean::clean(dom, &mut dead, &mut stats, &whole, true, link_limit);
+            let all = filter::filter(
+                Builder::new(dom, &dead, base).build(&whole.nodes),
+                title,
+                opts.focus,
+            );
+            let all_len = text_len(&all);
+            if all_len as f32 > WHOLE_PAGE_RATIO * len.max(1) as f32 && all_len >= MIN_ARTICLE_CHARS
+            {
+                return Document {
+                    metadata,
+                    blocks: all,
+                    confidence: confidence * 0.5,
+                };
+            }
+        }
         if len >= MIN_ARTICLE_CHARS {
             return Document {
                 metadata,

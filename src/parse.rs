@@ -24,7 +24,8 @@ pub(crate) fn parse(html: &str, scripting: bool) -> Html {
     }
     let mut opts = html5ever::ParseOpts::default();
     opts.tree_builder.scripting_enabled = false;
-    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts).one(&*html)
+    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
+        .one(&*html)
 }
 
 /// Elements that never hold children, or that are closed implicitly so often
