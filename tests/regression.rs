@@ -3,7 +3,9 @@
 use unboil::{extract, Options};
 
 fn text(html: &str) -> String {
-    extract(html, &Options::default()).expect("extracts").to_text()
+    extract(html, &Options::default())
+        .expect("extracts")
+        .to_text()
 }
 
 #[test]
@@ -23,7 +25,9 @@ fn content_only_inside_noscript_is_read() {
 #[test]
 fn thread_of_similar_posts_is_kept_whole_not_just_the_longest_post() {
     let post = |who: &str, body: &str| {
-        format!(r#"<div class="message"><div class="user">{who}</div><div class="message-body"><p>{body}</p></div></div>"#)
+        format!(
+            r#"<div class="message"><div class="user">{who}</div><div class="message-body"><p>{body}</p></div></div>"#
+        )
     };
     let page = format!(
         r#"<html><body><div class="header"><a href="/">Forum</a></div><div class="thread">{}{}{}</div></body></html>"#,
