@@ -6,7 +6,7 @@
 //! [`Metadata`] (title, author, date, site name, language, canonical URL,
 //! description, image) and the article body as a small tree of [`Block`]s
 //! (headings, paragraphs, lists, tables, code, quotes, images). The
-//! [`write`] module renders that tree as plain text, Markdown, clean HTML or
+//! [`write`](mod@write) module renders that tree as plain text, Markdown, clean HTML or
 //! JSON.
 //!
 //! ```
@@ -38,7 +38,7 @@
 //! tag, role and class/id, see `rules`) → `score` (Readability-style
 //! paragraph scoring picks the main container and its siblings) → `clean`
 //! (link-dense widgets inside the body) → `blocks` (DOM → [`Block`] tree) →
-//! `filter` (boilerplate phrases, the repeated title) → [`write`].
+//! `filter` (boilerplate phrases, the repeated title) → [`write`](mod@write).
 //!
 //! The core does no I/O. The `fetch` feature adds an HTTP client
 //! ([`fetch`]); the `cli` feature builds the `unboil` binary.

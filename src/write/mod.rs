@@ -1,4 +1,4 @@
-//! Writers: render a [`Document`](crate::Document) as text, Markdown, HTML or JSON.
+//! Writers: render a [`Document`] as text, Markdown, HTML or JSON.
 //!
 //! Each writer only reads the block tree; none of them sees the HTML page.
 //! They decide layout (blank lines between blocks, list markers, escaping),
