@@ -21,18 +21,8 @@ pub fn markdown(doc: &Document, opts: &WriteOptions) -> String {
             parts.push(format!("# {}", escape(t, true)));
         }
     }
-    for b in &doc.blocks {
-        let s = block(b, opts);
-        if !s.is_empty() {
-            parts.push(s);
-        }
-    }
-    if parts.is_empty() {
-        return String::new();
-    }
-    let mut out = parts.join("\n\n");
-    out.push('\n');
-    out
+    parts.extend(doc.blocks.iter().map(|b| block(b, opts)));
+    super::join_blocks(parts)
 }
 
 fn block(b: &Block, opts: &WriteOptions) -> String {

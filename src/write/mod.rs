@@ -74,6 +74,18 @@ pub struct WriteOptions {
     pub links: bool,
 }
 
+/// Joins rendered blocks with blank lines, skipping empty ones; a non-empty
+/// result ends with a newline.
+fn join_blocks(parts: Vec<String>) -> String {
+    let parts: Vec<String> = parts.into_iter().filter(|s| !s.is_empty()).collect();
+    if parts.is_empty() {
+        return String::new();
+    }
+    let mut out = parts.join("\n\n");
+    out.push('\n');
+    out
+}
+
 /// Renders `doc` in `format`.
 ///
 /// ```

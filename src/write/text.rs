@@ -1,7 +1,7 @@
 //! Plain text: one block per paragraph, blank lines between blocks.
 
 use super::WriteOptions;
-use crate::document::{inline_text, Block, Document};
+use crate::document::{block_text, inline_text, Block, Document};
 
 /// Plain text of `doc`: the title first when asked, then each block, separated
 /// by blank lines; list items as `- item` lines, table rows as `a | b` lines.
@@ -19,18 +19,8 @@ pub fn text(doc: &Document, opts: &WriteOptions) -> String {
             parts.push(t.clone());
         }
     }
-    for b in &doc.blocks {
-        let s = block(b, 0);
-        if !s.is_empty() {
-            parts.push(s);
-        }
-    }
-    if parts.is_empty() {
-        return String::new();
-    }
-    let mut out = parts.join("\n\n");
-    out.push('\n');
-    out
+    parts.extend(doc.blocks.iter().map(|b| block(b, 0)));
+    super::join_blocks(parts)
 }
 
 fn block(b: &Block, depth: usize) -> String {
@@ -66,16 +56,7 @@ fn block(b: &Block, depth: usize) -> String {
             }
             lines.join("\n")
         }
-        Block::Table { rows } => rows
-            .iter()
-            .map(|r| {
-                r.iter()
-                    .map(|c| inline_text(&c.content))
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            })
-            .collect::<Vec<_>>()
-            .join("\n"),
+        Block::Table { .. } => block_text(b),
         Block::Code { text, .. } => text.clone(),
         Block::Quote { blocks } => blocks
             .iter()
