@@ -19,3 +19,15 @@ pub enum Error {
         limit: usize,
     },
 }
+
+impl Error {
+    /// A short, stable name for the error's kind (`empty`, `binary`,
+    /// `too_large`), as used in JSON Lines error records.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::EmptyInput => "empty",
+            Error::Binary => "binary",
+            Error::TooLarge { .. } => "too_large",
+        }
+    }
+}

@@ -1,10 +1,14 @@
 //! Fetching pages over HTTP(S) with reqwest on tokio.
 //!
 //! Decides how a page is fetched politely and safely: only `http`/`https`,
-//! redirects followed (at most 10), a total timeout, a size cap enforced while
-//! streaming, gzip/brotli/deflate accepted, an honest User-Agent, and only
-//! HTML-ish content types accepted. The charset from `Content-Type` is handed
-//! to [`crate::decode`]. It does not extract anything.
+//! redirects followed (at most 10, loops refused), connect and total
+//! timeouts, a size cap enforced while streaming, gzip/brotli/deflate
+//! accepted, an honest User-Agent, retries with exponential backoff on 429,
+//! 5xx and connection failures (honouring `Retry-After`, bounded), optional
+//! robots.txt checks ([`Robots`]), and only HTML-ish content types accepted.
+//! The charset from `Content-Type` is handed to [`crate::decode`]. It does
+//! not extract anything, and it does not schedule many fetches (the CLI's
+//! batch runner does).
 
 use std::time::Duration;
 use url::Url;
@@ -35,6 +39,13 @@ pub struct FetchConfig {
     pub max_redirects: usize,
     /// User-Agent header.
     pub user_agent: String,
+    /// Retries after a 429, a 5xx or a connection failure (not after a timeout).
+    pub retries: u32,
+    /// First backoff delay; doubled on each retry.
+    pub backoff: Duration,
+    /// Longest wait before a retry, `Retry-After` included; a server asking
+    /// for longer gets its error reported instead.
+    pub max_retry_wait: Duration,
 }
 
 impl Default for FetchConfig {
@@ -45,6 +56,9 @@ impl Default for FetchConfig {
             max_bytes: 20 * 1024 * 1024,
             max_redirects: 10,
             user_agent: USER_AGENT.to_string(),
+            retries: 2,
+            backoff: Duration::from_millis(500),
+            max_retry_wait: Duration::from_secs(30),
         }
     }
 }
@@ -113,6 +127,40 @@ pub enum FetchError {
         /// What went wrong.
         message: String,
     },
+    /// robots.txt disallows the URL for our User-Agent.
+    #[error("{url}: disallowed by robots.txt")]
+    Robots {
+        /// The URL.
+        url: String,
+    },
+}
+
+impl FetchError {
+    /// A short, stable name for the error's kind, as used in JSON Lines
+    /// error records: `invalid_url`, `scheme`, `http_status`, `not_html`,
+    /// `too_large`, `timeout`, `redirects`, `network`, `robots`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            FetchError::InvalidUrl { .. } => "invalid_url",
+            FetchError::Scheme { .. } => "scheme",
+            FetchError::Status { .. } => "http_status",
+            FetchError::NotHtml { .. } => "not_html",
+            FetchError::TooLarge { .. } => "too_large",
+            FetchError::Timeout { .. } => "timeout",
+            FetchError::Redirects { .. } => "redirects",
+            FetchError::Network { .. } => "network",
+            FetchError::Robots { .. } => "robots",
+        }
+    }
+
+    /// Is it worth trying again?
+    fn retryable(&self) -> bool {
+        match self {
+            FetchError::Status { status, .. } => *status == 429 || (500..600).contains(status),
+            FetchError::Network { .. } => true,
+            _ => false,
+        }
+    }
 }
 
 /// A fetched page.
@@ -129,13 +177,24 @@ pub struct Fetched {
     pub body: Vec<u8>,
 }
 
-/// Builds a client for [`fetch`].
+/// Builds a client for [`fetch`]: redirects are followed up to
+/// `max_redirects`, and a redirect back to a URL already visited is refused.
 pub fn client(cfg: &FetchConfig) -> Result<reqwest::Client, FetchError> {
+    let max = cfg.max_redirects;
+    let policy = reqwest::redirect::Policy::custom(move |attempt| {
+        if attempt.previous().len() > max {
+            attempt.error("too many redirects")
+        } else if attempt.previous().contains(attempt.url()) {
+            attempt.error("redirect loop")
+        } else {
+            attempt.follow()
+        }
+    });
     reqwest::Client::builder()
         .user_agent(cfg.user_agent.clone())
         .timeout(cfg.timeout)
         .connect_timeout(cfg.connect_timeout)
-        .redirect(reqwest::redirect::Policy::limited(cfg.max_redirects))
+        .redirect(policy)
         .gzip(true)
         .brotli(true)
         .deflate(true)
@@ -146,12 +205,65 @@ pub fn client(cfg: &FetchConfig) -> Result<reqwest::Client, FetchError> {
         })
 }
 
-/// Fetches one page.
+/// Fetches one page, retrying transient failures (429, 5xx, connection
+/// errors) up to `cfg.retries` times with exponential backoff or the
+/// server's `Retry-After`, whichever it gives.
 pub async fn fetch(
     client: &reqwest::Client,
     url: &str,
     cfg: &FetchConfig,
 ) -> Result<Fetched, FetchError> {
+    let mut attempt = 0u32;
+    loop {
+        match fetch_once(client, url, cfg).await {
+            Ok(f) => return Ok(f),
+            Err(Failure { error, retry_after }) => {
+                if attempt >= cfg.retries || !error.retryable() {
+                    return Err(error);
+                }
+                let wait =
+                    retry_after.unwrap_or_else(|| cfg.backoff.saturating_mul(1 << attempt.min(16)));
+                if wait > cfg.max_retry_wait {
+                    return Err(error);
+                }
+                tokio::time::sleep(wait).await;
+                attempt += 1;
+            }
+        }
+    }
+}
+
+/// A failed attempt, with the server's `Retry-After` when it sent one.
+struct Failure {
+    error: FetchError,
+    retry_after: Option<Duration>,
+}
+
+impl From<FetchError> for Failure {
+    fn from(error: FetchError) -> Self {
+        Failure {
+            error,
+            retry_after: None,
+        }
+    }
+}
+
+/// `Retry-After` in its delay-seconds form (an HTTP date is not honoured).
+fn retry_after(resp: &reqwest::Response) -> Option<Duration> {
+    let v = resp
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?;
+    v.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+/// One attempt.
+async fn fetch_once(
+    client: &reqwest::Client,
+    url: &str,
+    cfg: &FetchConfig,
+) -> Result<Fetched, Failure> {
     use futures_util::StreamExt;
     let parsed = Url::parse(url).map_err(|e| FetchError::InvalidUrl {
         url: url.to_string(),
@@ -161,7 +273,8 @@ pub async fn fetch(
         return Err(FetchError::Scheme {
             url: url.to_string(),
             scheme: parsed.scheme().to_string(),
-        });
+        }
+        .into());
     }
     let classify = |e: reqwest::Error| {
         if e.is_timeout() {
@@ -182,9 +295,12 @@ pub async fn fetch(
     let resp = client.get(parsed).send().await.map_err(classify)?;
     let status = resp.status().as_u16();
     if !resp.status().is_success() {
-        return Err(FetchError::Status {
-            url: url.to_string(),
-            status,
+        return Err(Failure {
+            error: FetchError::Status {
+                url: url.to_string(),
+                status,
+            },
+            retry_after: retry_after(&resp),
         });
     }
     let final_url = resp.url().clone();
@@ -198,16 +314,18 @@ pub async fn fetch(
         return Err(FetchError::NotHtml {
             url: url.to_string(),
             content_type,
-        });
+        }
+        .into());
     }
+    let too_large = || FetchError::TooLarge {
+        url: url.to_string(),
+        limit: cfg.max_bytes,
+    };
     if resp
         .content_length()
-        .is_some_and(|l| l as usize > cfg.max_bytes)
+        .is_some_and(|l| l > cfg.max_bytes as u64)
     {
-        return Err(FetchError::TooLarge {
-            url: url.to_string(),
-            limit: cfg.max_bytes,
-        });
+        return Err(too_large().into());
     }
     let charset = content_type.split(';').find_map(|p| {
         let (k, v) = p.split_once('=')?;
@@ -218,10 +336,7 @@ pub async fn fetch(
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(classify)?;
         if body.len() + chunk.len() > cfg.max_bytes {
-            return Err(FetchError::TooLarge {
-                url: url.to_string(),
-                limit: cfg.max_bytes,
-            });
+            return Err(too_large().into());
         }
         body.extend_from_slice(&chunk);
     }
@@ -256,6 +371,67 @@ fn error_chain(e: &dyn std::error::Error) -> String {
         src = s.source();
     }
     msg
+}
+
+/// robots.txt rules of one host, for one User-Agent.
+///
+/// ```
+/// let robots = unboil::fetch::Robots::parse("unboil", b"User-agent: *\nDisallow: /private/\n");
+/// assert!(robots.allowed("https://example.com/news/1"));
+/// assert!(!robots.allowed("https://example.com/private/x"));
+/// ```
+pub struct Robots {
+    robot: Option<texting_robots::Robot>,
+}
+
+impl std::fmt::Debug for Robots {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Robots")
+            .field("parsed", &self.robot.is_some())
+            .finish()
+    }
+}
+
+impl Robots {
+    /// Rules from a robots.txt body; an unparsable file allows everything.
+    pub fn parse(agent: &str, body: &[u8]) -> Robots {
+        Robots {
+            robot: texting_robots::Robot::new(agent, body).ok(),
+        }
+    }
+
+    /// No rules: everything is allowed (robots.txt missing or unreachable).
+    pub fn allow_all() -> Robots {
+        Robots { robot: None }
+    }
+
+    /// May `url` be fetched?
+    pub fn allowed(&self, url: &str) -> bool {
+        self.robot.as_ref().is_none_or(|r| r.allowed(url))
+    }
+
+    /// Fetches `/robots.txt` of `url`'s origin (one try, no retries). A
+    /// missing or failing robots.txt allows everything, as is customary.
+    pub async fn fetch(client: &reqwest::Client, url: &Url, cfg: &FetchConfig) -> Robots {
+        let Ok(robots_url) = url.join("/robots.txt") else {
+            return Robots::allow_all();
+        };
+        let Ok(resp) = client.get(robots_url).send().await else {
+            return Robots::allow_all();
+        };
+        if !resp.status().is_success() {
+            return Robots::allow_all();
+        }
+        match resp.bytes().await {
+            Ok(b) if b.len() <= 512 * 1024 => Robots::parse(robot_agent(&cfg.user_agent), &b),
+            _ => Robots::allow_all(),
+        }
+    }
+}
+
+/// The product token of a User-Agent string ("unboil/0.1 (...)" → "unboil").
+fn robot_agent(ua: &str) -> &str {
+    ua.split(['/', ' ']).next().unwrap_or(ua)
 }
 
 #[cfg(test)]
