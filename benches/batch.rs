@@ -61,7 +61,10 @@ fn main() {
     if let Ok(entries) = std::fs::read_dir(&dir) {
         let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
-        for p in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "html")) {
+        for p in paths
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        {
             if let Ok(b) = std::fs::read(p) {
                 pages.push(b);
             }
@@ -80,7 +83,15 @@ fn main() {
     }
     let start = Instant::now();
     let child = Command::new(env!("CARGO_BIN_EXE_unboil"))
-        .args(["--jsonl", "-q", "--concurrency", "64", "--per-host", "64", "--input-file"])
+        .args([
+            "--jsonl",
+            "-q",
+            "--concurrency",
+            "64",
+            "--per-host",
+            "64",
+            "--input-file",
+        ])
         .arg(&list_path)
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -112,6 +123,9 @@ fn main() {
     let errors = String::from_utf8_lossy(&out).matches("\"error\":").count();
     let _ = std::fs::remove_file(&list_path);
     println!("batch: {n} URLs, {records} records ({errors} errors) in {secs:.2} s");
-    println!("throughput: {:.0} pages/s at --concurrency 64", n as f64 / secs);
+    println!(
+        "throughput: {:.0} pages/s at --concurrency 64",
+        n as f64 / secs
+    );
     println!("peak RSS of unboil: {:.1} MB", peak as f64 / 1024.0);
 }
