@@ -185,7 +185,7 @@ mod tests {
         let r = parse_http(raw).expect("parses");
         assert_eq!(r.status, Some(200));
         assert!(r.html);
-        assert_eq!(r.charset.as_deref(), Some("ISO-8859-1"));
+        assert_eq!(r.charset.as_deref(), Some("iso-8859-1"));
         assert_eq!(r.body, b"hello world");
         let pdf = parse_http(b"HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n%PDF")
             .expect("parses");
