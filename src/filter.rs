@@ -11,6 +11,12 @@ use crate::document::{block_text, inline_link_chars, inline_text, Block};
 use crate::options::Focus;
 use crate::rules;
 
+/// A short paragraph that is (almost) all link text is a link to another
+/// page ("SEE ALSO" inserts, headline links), not article prose.
+const LINK_LINE_SHARE: f32 = 0.9;
+/// ... when it is shorter than this.
+const LINK_LINE_MAX_CHARS: usize = 100;
+
 /// Applies the text rules; `title` is the page title, if known.
 pub(crate) fn filter(blocks: Vec<Block>, title: Option<&str>, focus: Focus) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
@@ -31,7 +37,10 @@ pub(crate) fn filter(blocks: Vec<Block>, title: Option<&str>, focus: Focus) -> V
                     let links = inline_link_chars(content);
                     let total = text.chars().count().max(1);
                     let link_share = links as f32 / total as f32;
-                    let link_line = focus == Focus::Precision && link_share > 0.5 && total < 300;
+                    let link_line = match focus {
+                        Focus::Precision => link_share > 0.5 && total < 300,
+                        _ => link_share > LINK_LINE_SHARE && total < LINK_LINE_MAX_CHARS,
+                    };
                     !(link_line || is_boilerplate(&text, links))
                 }
             }
@@ -114,6 +123,25 @@ mod tests {
             ) > 0.99
         );
         assert!(similar("Ukraine talks", "Something else entirely") < 0.1);
+    }
+
+    #[test]
+    fn credits_calls_to_action_and_link_lines() {
+        use crate::document::Inline;
+        let para = |inl: Vec<Inline>| Block::Paragraph { content: inl };
+        let text = |t: &str| Inline::Text { text: t.to_string() };
+        let blocks = vec![
+            para(vec![text("The story itself, long enough to be prose, with commas, and clauses.")]),
+            para(vec![text("Photo: Jane Doe, AP")]),
+            para(vec![text("Click here to get the app on your phone.")]),
+            para(vec![Inline::Link {
+                href: "/other".into(),
+                content: vec![text("MARKETS SLIDE AS RATES RISE")],
+            }]),
+            para(vec![text("More prose that ends the story, with a clause or two.")]),
+        ];
+        let kept = filter(blocks, None, Focus::Balanced);
+        assert_eq!(kept.len(), 2, "{kept:?}");
     }
 
     #[test]

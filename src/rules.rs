@@ -140,6 +140,14 @@ keywords! {
         "copyright", "©", "(c) 20", "all rights reserved", "disclaimer:",
         "advertisement", "sponsored content", "this website offers general",
         "filed under", "tags:", "leave a comment", "leave a reply",
+        /// Calls to action and contact lines after a story.
+        "click here", "follow us on", "follow him on", "follow her on",
+        "follow them on", "get the latest", "have a tip", "sign up to",
+        "this post may contain affiliate", "this article contains affiliate",
+        "don't miss", "do not miss", "more:", "watch:", "listen:",
+        /// Photo credits and caption labels.
+        "photo:", "photos:", "image:", "picture:", "credit:", "image copyright",
+        "image caption", "photograph:",
     ]
 }
 
@@ -184,6 +192,12 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "video"
             | "listen"
             | "listen to this article"
+            | "don't miss"
+            | "tags"
+            | "related topics"
+            | "more on this story"
+            | "image copyright"
+            | "getty images"
     )
 }
 
@@ -203,6 +217,7 @@ pub(crate) fn legal_notice(lower: &str) -> bool {
         || t.starts_with("(c) ")
         || t.starts_with("disclaimer")
         || (t.contains("all rights reserved") && t.len() < 700)
+        || (t.contains("subject to copyright") && t.len() < 700)
 }
 
 #[cfg(test)]
