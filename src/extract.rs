@@ -102,6 +102,7 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> Document {
         Focus::Balanced => 0.2,
         Focus::Recall => 0.33,
     };
+    let keep_captions = opts.focus == Focus::Recall;
     let mut best: Option<(Vec<Block>, usize, f32)> = None;
     for (i, attempt) in ATTEMPTS.iter().enumerate() {
         let mut dead = prune::mark(
@@ -109,6 +110,7 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> Document {
             &full,
             prune::PruneFlags {
                 strip_unlikely: attempt.strip_unlikely,
+                keep_captions,
             },
         );
         let mut stats = measure::measure(dom, &dead);
@@ -136,6 +138,7 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> Document {
                 &full,
                 prune::PruneFlags {
                     strip_unlikely: true,
+                    keep_captions,
                 },
             );
             let mut stats = measure::measure(dom, &dead);

@@ -129,16 +129,22 @@ mod tests {
     fn credits_calls_to_action_and_link_lines() {
         use crate::document::Inline;
         let para = |inl: Vec<Inline>| Block::Paragraph { content: inl };
-        let text = |t: &str| Inline::Text { text: t.to_string() };
+        let text = |t: &str| Inline::Text {
+            text: t.to_string(),
+        };
         let blocks = vec![
-            para(vec![text("The story itself, long enough to be prose, with commas, and clauses.")]),
+            para(vec![text(
+                "The story itself, long enough to be prose, with commas, and clauses.",
+            )]),
             para(vec![text("Photo: Jane Doe, AP")]),
             para(vec![text("Click here to get the app on your phone.")]),
             para(vec![Inline::Link {
                 href: "/other".into(),
                 content: vec![text("MARKETS SLIDE AS RATES RISE")],
             }]),
-            para(vec![text("More prose that ends the story, with a clause or two.")]),
+            para(vec![text(
+                "More prose that ends the story, with a clause or two.",
+            )]),
         ];
         let kept = filter(blocks, None, Focus::Balanced);
         assert_eq!(kept.len(), 2, "{kept:?}");

@@ -11,7 +11,8 @@ pub enum Focus {
     /// The default balance.
     #[default]
     Balanced,
-    /// Keep anything plausible: no text-based boilerplate filtering.
+    /// Keep anything plausible: figure captions, and no text-based
+    /// boilerplate filtering.
     Recall,
 }
 

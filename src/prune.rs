@@ -18,6 +18,8 @@ use crate::rules;
 pub(crate) struct PruneFlags {
     /// Remove elements whose class/id/role says "unlikely to be content".
     pub strip_unlikely: bool,
+    /// Keep `<figcaption>`s.
+    pub keep_captions: bool,
 }
 
 /// Bylines longer than this are probably not bylines.
@@ -60,6 +62,9 @@ fn is_chrome(
     match el.tag {
         // Site navigation never holds the article.
         Tag::Nav => return true,
+        // Figure captions and photo credits are not article text (human
+        // annotations leave them out); kept only when recall is asked for.
+        Tag::Figcaption if !flags.keep_captions => return true,
         // Page and article footers: tags, share bars, copyright.
         Tag::Footer => return true,
         Tag::Aside if flags.strip_unlikely => return true,

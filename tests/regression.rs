@@ -64,3 +64,16 @@ fn heading_repeating_the_title_is_not_part_of_the_body() {
     assert_eq!(doc.metadata.title.as_deref(), Some("Tides explained"));
     assert!(doc.to_text().starts_with("Tides are the rise"));
 }
+
+#[test]
+fn figure_captions_are_left_out_unless_recall_is_asked_for() {
+    let page = r#"<article>
+      <p>The bridge reopened on Monday after two years of repairs, with a new cycle lane on each side.</p>
+      <figure><img src="/bridge.jpg" alt="The bridge"><figcaption>The bridge at dawn. Photo: City archive</figcaption></figure>
+      <p>Traffic is expected to return to its old levels within a month, the council said on Tuesday.</p>
+    </article>"#;
+    assert!(!text(page).contains("The bridge at dawn"));
+    let recall = Options::default().with_focus(unboil::Focus::Recall);
+    let doc = extract(page, &recall).expect("extracts");
+    assert!(doc.to_text().contains("The bridge at dawn"));
+}
