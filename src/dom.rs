@@ -335,6 +335,16 @@ impl RawMeta {
     }
 }
 
+/// Content normally skipped that a fallback pass reads after all.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Reveal {
+    /// Keep `<noscript>` content (parse it with scripting disabled).
+    pub noscript: bool,
+    /// Keep hidden elements (`hidden`, `aria-hidden`, inline styles):
+    /// streamed server rendering parks content there until a script shows it.
+    pub hidden: bool,
+}
+
 /// The arena.
 #[derive(Debug)]
 pub(crate) struct Dom {
@@ -370,7 +380,7 @@ impl Dom {
     }
 
     /// Builds the arena from a parsed page.
-    pub(crate) fn from_html(html: &Html, keep_noscript: bool) -> Dom {
+    pub(crate) fn from_html(html: &Html, reveal: Reveal) -> Dom {
         let mut dom = Dom {
             nodes: Vec::with_capacity(html.tree.values().len() / 2 + 1),
             meta: RawMeta::default(),
@@ -393,7 +403,7 @@ impl Dom {
                 }
                 HtmlNode::Element(el) => {
                     let name = el.name();
-                    if never_content(name) && !(keep_noscript && name == "noscript") {
+                    if never_content(name) && !(reveal.noscript && name == "noscript") {
                         dom.collect_meta(node, name, el);
                         continue;
                     }
@@ -402,7 +412,7 @@ impl Dom {
                             dom.meta.lang = Some(lang.trim().to_string());
                         }
                     }
-                    if is_hidden(el) {
+                    if !reveal.hidden && is_hidden(el) {
                         continue;
                     }
                     let this = if depth > MAX_DEPTH {

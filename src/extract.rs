@@ -8,7 +8,7 @@
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document};
-use crate::dom::Dom;
+use crate::dom::{Dom, Reveal};
 use crate::options::{Focus, Options};
 use crate::{clean, filter, measure, metadata, parse, prune, score, Error};
 
@@ -67,24 +67,38 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
         return Err(Error::Binary);
     }
     let parsed = parse::parse(html, true);
-    let dom = Dom::from_html(&parsed, false);
+    let dom = Dom::from_html(&parsed, Reveal::default());
     drop(parsed);
     let doc = extract_dom(&dom, opts);
-    if text_len(&doc.blocks) >= MIN_ARTICLE_CHARS || !html.contains("<noscript") {
+    let len = text_len(&doc.blocks);
+    let has_noscript = html.contains("<noscript");
+    if len >= MIN_ARTICLE_CHARS || !(has_noscript || html.contains(" hidden")) {
         return Ok(doc);
     }
-    // Little text: maybe the page puts its content in <noscript> for
-    // browsers without JavaScript (Discourse forums do). Read it as such.
-    let parsed = parse::parse(html, false);
-    let dom = Dom::from_html(&parsed, true);
+    // Little text: maybe the page keeps its content where only a browser
+    // without JavaScript shows it (<noscript>: Discourse forums), or in a
+    // hidden container that a script reveals (streamed server rendering).
+    let parsed = parse::parse(html, !has_noscript);
+    let dom = Dom::from_html(
+        &parsed,
+        Reveal {
+            noscript: true,
+            hidden: true,
+        },
+    );
     drop(parsed);
     let fallback = extract_dom(&dom, opts);
-    Ok(if text_len(&fallback.blocks) > text_len(&doc.blocks) {
-        fallback
-    } else {
-        doc
-    })
+    Ok(
+        if text_len(&fallback.blocks) as f32 > len as f32 * REVEAL_GAIN {
+            fallback
+        } else {
+            doc
+        },
+    )
 }
+
+/// The revealed content must be this many times longer to be preferred.
+const REVEAL_GAIN: f32 = 1.5;
 
 fn text_len(blocks: &[Block]) -> usize {
     blocks.iter().map(|b| block_text(b).chars().count()).sum()

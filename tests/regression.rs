@@ -77,3 +77,15 @@ fn figure_captions_are_left_out_unless_recall_is_asked_for() {
     let doc = extract(page, &recall).expect("extracts");
     assert!(doc.to_text().contains("The bridge at dawn"));
 }
+
+#[test]
+fn content_parked_in_a_hidden_container_is_read_when_nothing_else_is_there() {
+    // Streamed server rendering: the article waits in <div hidden> until a
+    // script moves it into place.
+    let para = "Index funds track a market index, so their costs stay low and their returns follow the market, which is why they suit most long-term savers.";
+    let page = format!(
+        r#"<html><body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><main><article><h1>Index funds</h1>{}</article></main></div></body></html>"#,
+        format!("<p>{para}</p>").repeat(5)
+    );
+    assert!(text(&page).contains("Index funds track a market index"));
+}
