@@ -72,7 +72,7 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
     let doc = extract_dom(&dom, opts);
     let len = text_len(&doc.blocks);
     let has_noscript = html.contains("<noscript");
-    if len >= MIN_ARTICLE_CHARS || !(has_noscript || html.contains(" hidden")) {
+    if len >= MIN_ARTICLE_CHARS || !(has_noscript || html.contains("hidden")) {
         return Ok(doc);
     }
     // Little text: maybe the page keeps its content where only a browser
