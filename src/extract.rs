@@ -125,6 +125,7 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> Document {
             prune::PruneFlags {
                 strip_unlikely: attempt.strip_unlikely,
                 keep_captions,
+                keep_discussion: false,
             },
         );
         let mut stats = measure::measure(dom, &dead);
@@ -153,6 +154,7 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> Document {
                 prune::PruneFlags {
                     strip_unlikely: true,
                     keep_captions,
+                    keep_discussion: true,
                 },
             );
             let mut stats = measure::measure(dom, &dead);

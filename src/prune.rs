@@ -20,6 +20,8 @@ pub(crate) struct PruneFlags {
     pub strip_unlikely: bool,
     /// Keep `<figcaption>`s.
     pub keep_captions: bool,
+    /// Keep comment and reply containers (for pages that are discussions).
+    pub keep_discussion: bool,
 }
 
 /// Bylines longer than this are probably not bylines.
@@ -88,7 +90,13 @@ fn is_chrome(
     let class = &*el.class;
     let id = &*el.id;
     let unlikely = rules::UNLIKELY.matches(class) || rules::UNLIKELY.matches(id);
-    unlikely && !rules::MAYBE.matches(class) && !rules::MAYBE.matches(id)
+    let discussion = flags.keep_discussion
+        && (rules::DISCUSSION.matches(class)
+            || rules::DISCUSSION.matches(id)
+            || el
+                .attr(Attr::ItemProp)
+                .is_some_and(|p| p.contains("comment")));
+    unlikely && !discussion && !rules::MAYBE.matches(class) && !rules::MAYBE.matches(id)
 }
 
 /// Byline and dateline scaffolding: `rel=author`, `itemprop=author`, or a

@@ -71,6 +71,12 @@ keywords! {
 }
 
 keywords! {
+    /// Discussion containers (comments, replies): chrome on an article page,
+    /// the content itself on a forum thread or Q&A page.
+    DISCUSSION = ["comment", "replies", "reply", "answer", "community", "post"]
+}
+
+keywords! {
     /// Fragments that rescue an [`UNLIKELY`] match: the container may well be
     /// the article ("article-footer" is not, but "main-content" is).
     MAYBE = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
