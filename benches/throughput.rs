@@ -9,7 +9,7 @@
 //! * extract: `unboil::extract_bytes` (decoding, parsing, extraction) and
 //!   rendering as plain text;
 //!
-//! as docs/s and MB/s (MB = 10^6 bytes of input HTML), best of three passes,
+//! as docs/s and MB/s (MB = 10^6 bytes of input HTML), best of five passes,
 //! and the ratio of extract time to parse-only time.
 
 use std::path::{Path, PathBuf};
@@ -68,7 +68,7 @@ fn main() {
         .collect();
     let opts = unboil::Options::default();
 
-    let (parse, parse_chars) = best_of(3, || {
+    let (parse, parse_chars) = best_of(5, || {
         let mut total = 0;
         for t in &texts {
             let html = scraper::Html::parse_document(t);
@@ -81,7 +81,7 @@ fn main() {
         }
         total
     });
-    let (extract, out_chars) = best_of(3, || {
+    let (extract, out_chars) = best_of(5, || {
         let mut total = 0;
         for p in &pages {
             if let Ok(doc) = unboil::extract_bytes(p, None, &opts) {

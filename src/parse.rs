@@ -100,7 +100,7 @@ struct TagSpan {
 fn scan(html: &[u8], mut f: impl FnMut(TagSpan)) {
     let mut i = 0;
     let n = html.len();
-    while let Some(off) = html[i..].iter().position(|&b| b == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &html[i..]) {
         let start = i + off;
         let rest = &html[start..];
         if rest.starts_with(b"<!--") {
@@ -117,22 +117,28 @@ fn scan(html: &[u8], mut f: impl FnMut(TagSpan)) {
             i = start + 1;
             continue;
         }
-        let name: Vec<u8> = html[name_start..name_start + name_len].to_ascii_lowercase();
-        let end = html[name_start..]
-            .iter()
-            .position(|&b| b == b'>')
-            .map_or(n, |e| name_start + e + 1);
+        // Lowercased into a stack buffer: no allocation per tag.
+        let mut buf = [0u8; 16];
+        let name: &[u8] = if name_len <= buf.len() {
+            for (d, s) in buf.iter_mut().zip(&html[name_start..name_start + name_len]) {
+                *d = s.to_ascii_lowercase();
+            }
+            &buf[..name_len]
+        } else {
+            b"-"
+        };
+        let end = memchr::memchr(b'>', &html[name_start..]).map_or(n, |e| name_start + e + 1);
         let self_closing = end >= 2 && html.get(end - 2) == Some(&b'/');
         f(TagSpan {
             start,
             end,
             closing,
-            counted: !uncounted(&name) && !self_closing,
+            counted: !uncounted(name) && !self_closing,
         });
         i = end;
-        if !closing && raw_text(&name) {
+        if !closing && raw_text(name) {
             let mut close = b"</".to_vec();
-            close.extend_from_slice(&name);
+            close.extend_from_slice(name);
             i = find_ci(html, i, &close).unwrap_or(n);
         }
         if i >= n {
@@ -142,17 +148,22 @@ fn scan(html: &[u8], mut f: impl FnMut(TagSpan)) {
 }
 
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(hay.get(from..)?, needle).map(|p| from + p)
 }
 
+/// Finds `needle` (which starts with `</`) case-insensitively.
 fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+    let mut at = from;
+    while let Some(p) = find(hay, at, b"</") {
+        if hay
+            .get(p..p + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        {
+            return Some(p);
+        }
+        at = p + 2;
+    }
+    None
 }
 
 /// Returns `html` unchanged unless its nesting exceeds `limit`; then returns
