@@ -8,6 +8,9 @@
 //! Extraction runs on a blocking pool with one thread per core. The writer
 //! puts outcomes back in input order (or streams them with `--unordered`),
 //! prints errors with the input named, drives the progress bar and counts.
+//! At most 8 × `--concurrency` inputs are between dispatch and output at any
+//! time, so memory stays bounded however long the input list and however
+//! slow one host is.
 
 use crate::args::Args;
 use crate::record::{self, Origin};
@@ -192,11 +195,19 @@ pub fn run(args: Args) -> Result<bool> {
             }
         });
 
-        // Dispatcher: one task per input, bounded by `concurrency`.
+        // Dispatcher: one task per input, bounded by `concurrency`, and by a
+        // window of results not yet written, so a stalled input cannot make
+        // the writer buffer without bound in ordered mode.
+        let window = Arc::new(Semaphore::new(concurrency.saturating_mul(8).max(64)));
+        let window_d = Arc::clone(&window);
         let ctx_d = Arc::clone(&ctx);
         let dispatcher = tokio::spawn(async move {
             let slots = Arc::new(Semaphore::new(concurrency));
             while let Some((index, source)) = job_rx.recv().await {
+                match window_d.acquire().await {
+                    Ok(p) => p.forget(),
+                    Err(_) => break,
+                }
                 let Ok(permit) = Arc::clone(&slots).acquire_owned().await else {
                     break;
                 };
@@ -217,6 +228,7 @@ pub fn run(args: Args) -> Result<bool> {
         let mut first_output = true;
         while let Some((index, outcome)) = res_rx.recv().await {
             if unordered {
+                window.add_permits(1);
                 emit(
                     outcome,
                     &mut out,
@@ -230,6 +242,7 @@ pub fn run(args: Args) -> Result<bool> {
             }
             pending.insert(index, outcome);
             while let Some(o) = pending.remove(&next) {
+                window.add_permits(1);
                 emit(
                     o,
                     &mut out,
