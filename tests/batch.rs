@@ -354,3 +354,35 @@ fn truncated_warc_record_gives_an_error_record_not_a_silent_drop() {
     assert_eq!(recs.len(), 4, "three pages and one error record");
     assert_eq!(kind(&recs[3]), "warc");
 }
+
+#[test]
+fn input_list_from_stdin_and_missing_list_file() {
+    use std::process::Stdio;
+    let mut child = bin()
+        .args(["--jsonl", "-q", "--input-file", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let list = format!(
+        "{}\n\n# comment\n{}\n",
+        fixture("recipe.html"),
+        fixture("product.html")
+    );
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(list.as_bytes())
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    let recs = records(&o);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[1]["input"], fixture("product.html").as_str());
+    let o = bin()
+        .args(["--input-file", "/no/such/list.txt"])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read input list /no/such/list.txt"));
+}

@@ -14,11 +14,11 @@
 
 use crate::args::Args;
 use crate::record::{self, Origin};
-use crate::source::{read_list, Source};
+use crate::source::{list_inputs, Source};
 use crate::warc_input::{read_warc, WarcCounts};
 use anyhow::{Context, Result};
 use std::collections::{BTreeMap, HashMap};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -78,10 +78,19 @@ struct Counts {
 /// Runs the command; `Ok(false)` when some input failed.
 pub fn run(args: Args) -> Result<bool> {
     let mut args_inputs: Vec<String> = args.inputs.clone();
-    if let Some(list) = &args.input_file {
-        let more = read_list(list).with_context(|| format!("cannot read input list {list}"))?;
-        args_inputs.extend(more);
-    }
+    // The input list is streamed by the producer, never held in memory;
+    // a file is opened (and its lines counted for the progress bar) here.
+    let list: Option<(Box<dyn BufRead + Send>, Option<usize>)> = match args.input_file.as_deref() {
+        None => None,
+        Some("-") => Some((Box::new(std::io::BufReader::new(std::io::stdin())), None)),
+        Some(path) => {
+            let open = || {
+                std::fs::File::open(path).with_context(|| format!("cannot read input list {path}"))
+            };
+            let lines = count_inputs(std::io::BufReader::new(open()?));
+            Some((Box::new(std::io::BufReader::new(open()?)), Some(lines)))
+        }
+    };
     if args_inputs.is_empty() && args.warc.is_empty() && args.input_file.is_none() {
         args_inputs.push("-".to_string());
     }
@@ -140,7 +149,11 @@ pub fn run(args: Args) -> Result<bool> {
         .build()
         .context("cannot start the async runtime")?;
 
-    let known = args_inputs.len();
+    let known = match &list {
+        Some((_, Some(n))) => Some(args_inputs.len() + n),
+        Some((_, None)) => None,
+        None => Some(args_inputs.len()),
+    };
     let progress = progress_bar(&args, known);
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(std::io::BufWriter::new(
@@ -171,6 +184,13 @@ pub fn run(args: Args) -> Result<bool> {
             for a in &args_inputs {
                 if !send(Source::from_arg(a)) {
                     return;
+                }
+            }
+            if let Some((reader, _)) = list {
+                for line in list_inputs(reader) {
+                    if !send(Source::from_arg(&line)) {
+                        return;
+                    }
                 }
             }
             for path in &warc_files {
@@ -297,14 +317,21 @@ pub fn run(args: Args) -> Result<bool> {
     Ok(counts.failed == 0)
 }
 
-fn progress_bar(args: &Args, known: usize) -> Option<indicatif::ProgressBar> {
-    if args.quiet || !std::io::stderr().is_terminal() || (known < 2 && args.warc.is_empty()) {
+/// How many inputs a list holds (same rules as [`list_inputs`]).
+fn count_inputs(reader: impl BufRead) -> usize {
+    list_inputs(reader).count()
+}
+
+fn progress_bar(args: &Args, known: Option<usize>) -> Option<indicatif::ProgressBar> {
+    if args.quiet
+        || !std::io::stderr().is_terminal()
+        || known.is_some_and(|k| k < 2 && args.warc.is_empty())
+    {
         return None;
     }
-    let pb = if args.warc.is_empty() {
-        indicatif::ProgressBar::new(known as u64)
-    } else {
-        indicatif::ProgressBar::new_spinner()
+    let pb = match known {
+        Some(k) if args.warc.is_empty() => indicatif::ProgressBar::new(k as u64),
+        _ => indicatif::ProgressBar::new_spinner(),
     };
     let style = indicatif::ProgressStyle::with_template(
         "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} {per_sec} ETA {eta}",

@@ -110,23 +110,14 @@ pub fn url_stem(u: &str) -> String {
     }
 }
 
-/// Reads an input list: one URL or path per line, `#` comments and blank
-/// lines skipped. `-` reads stdin.
-pub fn read_list(path: &str) -> std::io::Result<Vec<String>> {
-    let reader: Box<dyn BufRead> = if path == "-" {
-        Box::new(std::io::BufReader::new(std::io::stdin()))
-    } else {
-        Box::new(std::io::BufReader::new(std::fs::File::open(path)?))
-    };
-    let mut out = Vec::new();
-    for line in reader.lines() {
-        let line = line?;
-        let t = line.trim();
-        if !t.is_empty() && !t.starts_with('#') {
-            out.push(t.to_string());
-        }
-    }
-    Ok(out)
+/// The inputs of a list, lazily: one URL or path per line, blank lines and
+/// `#` comments skipped; reading stops at the first unreadable line.
+pub fn list_inputs(reader: impl BufRead) -> impl Iterator<Item = String> {
+    reader
+        .lines()
+        .map_while(Result::ok)
+        .map(|l| l.trim().to_string())
+        .filter(|t| !t.is_empty() && !t.starts_with('#'))
 }
 
 #[cfg(test)]
