@@ -107,6 +107,15 @@ fn json_output_has_metadata_and_text() {
         .as_str()
         .is_some_and(|t| t.starts_with("Commercial yeast")));
     assert!(v["markdown"].is_string());
+    assert!(v["html"].is_null());
+    let o = run(bin()
+        .args(["--format", "json", "--json-html"])
+        .arg(fixture("jsonld-metadata.html")));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    assert!(v["markdown"].is_null());
+    assert!(v["html"]
+        .as_str()
+        .is_some_and(|h| h.starts_with("<article>\n<p>Commercial yeast")));
     for key in [
         "date",
         "site_name",

@@ -42,7 +42,7 @@ fn fixtures_match_expected_text_and_markdown() {
     );
     let opts = WriteOptions {
         title: true,
-        links: false,
+        ..Default::default()
     };
     let mut failures = Vec::new();
     for page in &pages {

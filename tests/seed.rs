@@ -15,7 +15,7 @@ fn extract(name: &str) -> String {
         &doc,
         &WriteOptions {
             title: true,
-            links: false,
+            ..Default::default()
         },
     )
 }

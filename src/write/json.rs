@@ -1,4 +1,5 @@
-//! JSON: the metadata fields, the confidence, and the content as text and Markdown.
+//! JSON: the metadata fields, the confidence, and the content as text plus
+//! Markdown (or clean HTML).
 
 use super::WriteOptions;
 use crate::Document;
@@ -27,8 +28,11 @@ pub struct JsonRecord<'a> {
     pub confidence: f32,
     /// Body as plain text (no title).
     pub text: String,
-    /// Body as Markdown (no title; links per [`WriteOptions::links`]).
-    pub markdown: String,
+    /// Body as Markdown (no title; links per [`WriteOptions::links`]);
+    /// `null` with [`WriteOptions::json_html`].
+    pub markdown: Option<String>,
+    /// Body as clean HTML with [`WriteOptions::json_html`], else `null`.
+    pub html: Option<String>,
 }
 
 impl<'a> JsonRecord<'a> {
@@ -50,7 +54,8 @@ impl<'a> JsonRecord<'a> {
             image: m.image.as_deref(),
             confidence: (doc.confidence * 1000.0).round() / 1000.0,
             text: super::text(doc, &body_opts),
-            markdown: super::markdown(doc, &body_opts),
+            markdown: (!opts.json_html).then(|| super::markdown(doc, &body_opts)),
+            html: opts.json_html.then(|| super::html(doc, &body_opts)),
         }
     }
 }

@@ -63,8 +63,8 @@ impl FromStr for Format {
 /// Options shared by the writers.
 ///
 /// ```
-/// let opts = unboil::write::WriteOptions { title: true, links: true };
-/// assert!(opts.title);
+/// let opts = unboil::write::WriteOptions { title: true, links: true, ..Default::default() };
+/// assert!(opts.title && !opts.json_html);
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WriteOptions {
@@ -72,6 +72,9 @@ pub struct WriteOptions {
     pub title: bool,
     /// Keep links in Markdown (and HTML) output.
     pub links: bool,
+    /// JSON carries the body as clean HTML (`html`) instead of Markdown
+    /// (`markdown`); the other key is `null`.
+    pub json_html: bool,
 }
 
 /// Joins rendered blocks with blank lines, skipping empty ones; a non-empty

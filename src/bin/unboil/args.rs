@@ -29,6 +29,11 @@ pub struct Args {
     #[arg(long, conflicts_with = "output_dir")]
     pub jsonl: bool,
 
+    /// In JSON and JSON Lines, give the body as clean HTML (`html`) instead
+    /// of Markdown (`markdown`).
+    #[arg(long)]
+    pub json_html: bool,
+
     /// Write all output to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE", conflicts_with = "output_dir")]
     pub output: Option<PathBuf>,

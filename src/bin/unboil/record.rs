@@ -2,9 +2,9 @@
 //!
 //! Success: `input, url, final_url, status, warc_date, title, author, date,
 //! site_name, language, canonical, description, image, confidence, text,
-//! markdown` (every key always present, `null` when unknown; `markdown` only
-//! filled with `--format markdown`). Failure: `input, url, error: {kind,
-//! message}`.
+//! markdown, html` (every key always present, `null` when unknown; `markdown`
+//! filled with `--format markdown`, `html` with `--format html` or
+//! `--json-html`). Failure: `input, url, error: {kind, message}`.
 
 use serde::Serialize;
 use unboil::Document;
@@ -41,6 +41,17 @@ pub struct Success<'a> {
     confidence: f32,
     text: String,
     markdown: Option<String>,
+    html: Option<String>,
+}
+
+/// The body renderings a success record carries.
+pub struct Bodies {
+    /// Plain text.
+    pub text: String,
+    /// Markdown, with `--format markdown`.
+    pub markdown: Option<String>,
+    /// Clean HTML, with `--format html` or `--json-html`.
+    pub html: Option<String>,
 }
 
 /// The body of an error record.
@@ -59,13 +70,7 @@ struct Failure<'a> {
 }
 
 /// One JSON line for a success.
-pub fn success(
-    input: &str,
-    origin: &Origin,
-    doc: &Document,
-    text: String,
-    markdown: Option<String>,
-) -> String {
+pub fn success(input: &str, origin: &Origin, doc: &Document, bodies: Bodies) -> String {
     let m = &doc.metadata;
     let rec = Success {
         input,
@@ -82,8 +87,9 @@ pub fn success(
         description: m.description.as_deref(),
         image: m.image.as_deref(),
         confidence: (doc.confidence * 1000.0).round() / 1000.0,
-        text,
-        markdown,
+        text: bodies.text,
+        markdown: bodies.markdown,
+        html: bodies.html,
     };
     serde_json::to_string(&rec)
         .unwrap_or_else(|e| failure(input, origin.url.as_deref(), "internal", &e.to_string()))

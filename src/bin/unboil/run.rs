@@ -127,6 +127,7 @@ pub fn run(args: Args) -> Result<bool> {
         write_opts: WriteOptions {
             title: !args.no_title,
             links: args.links,
+            json_html: args.json_html,
         },
         options,
         jsonl: args.jsonl,
@@ -497,14 +498,19 @@ fn finish(ctx: &Ctx, name: &str, target: Option<PathBuf>, page: Result<Page, Fai
             title: false,
             ..ctx.write_opts
         };
-        let markdown =
-            (ctx.format == Format::Markdown).then(|| unboil::write::markdown(&doc, &body));
+        let html_wanted = ctx.write_opts.json_html || ctx.format == Format::Html;
+        let markdown = (ctx.format == Format::Markdown && !html_wanted)
+            .then(|| unboil::write::markdown(&doc, &body));
+        let html = html_wanted.then(|| unboil::write::html(&doc, &body));
         record::success(
             name,
             &page.origin,
             &doc,
-            unboil::write::text(&doc, &body),
-            markdown,
+            record::Bodies {
+                text: unboil::write::text(&doc, &body),
+                markdown,
+                html,
+            },
         )
     } else {
         render(&doc, ctx.format, &ctx.write_opts)
