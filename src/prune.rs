@@ -78,6 +78,15 @@ fn is_chrome(
     if is_byline(el) && stats.text < BYLINE_MAX_CHARS && stats.paragraphs <= 1 {
         return true;
     }
+    // Consent banners and dialogs are never the content, even on a retry.
+    if el
+        .attr(Attr::Role)
+        .is_some_and(|r| matches!(r.trim(), "dialog" | "alertdialog"))
+        || rules::CONSENT.matches(&el.class)
+        || rules::CONSENT.matches(&el.id)
+    {
+        return true;
+    }
     if !flags.strip_unlikely {
         return false;
     }

@@ -71,6 +71,11 @@ keywords! {
 }
 
 keywords! {
+    /// Cookie and consent banners: removed on every pass, strict or not.
+    CONSENT = ["cookie-banner", "cookie-consent", "cookie-notice", "cookiebanner", "cookienotice", "consent", "gdpr", "onetrust", "didomi", "usercentrics", "cookiebot"]
+}
+
+keywords! {
     /// Discussion containers (comments, replies): chrome on an article page,
     /// the content itself on a forum thread or Q&A page.
     DISCUSSION = ["comment", "replies", "reply", "answer", "community", "post"]
