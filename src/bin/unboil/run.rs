@@ -243,50 +243,33 @@ pub fn run(args: Args) -> Result<bool> {
         });
 
         // Writer: input order unless `--unordered`.
-        let mut counts = Counts::default();
+        let mut sink = Sink {
+            out: &mut out,
+            counts: Counts::default(),
+            progress: &progress,
+            quiet,
+            first_output: true,
+            ctx: &ctx,
+        };
         let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
         let mut next = 0usize;
-        let mut first_output = true;
         while let Some((index, outcome)) = res_rx.recv().await {
             if unordered {
                 window.add_permits(1);
-                emit(
-                    outcome,
-                    &mut out,
-                    &mut counts,
-                    &progress,
-                    quiet,
-                    &mut first_output,
-                    &ctx,
-                );
+                sink.emit(outcome);
                 continue;
             }
             pending.insert(index, outcome);
             while let Some(o) = pending.remove(&next) {
                 window.add_permits(1);
-                emit(
-                    o,
-                    &mut out,
-                    &mut counts,
-                    &progress,
-                    quiet,
-                    &mut first_output,
-                    &ctx,
-                );
+                sink.emit(o);
                 next += 1;
             }
         }
         for (_, o) in std::mem::take(&mut pending) {
-            emit(
-                o,
-                &mut out,
-                &mut counts,
-                &progress,
-                quiet,
-                &mut first_output,
-                &ctx,
-            );
+            sink.emit(o);
         }
+        let counts = sink.counts;
         let _ = dispatcher.await;
         let _ = producer.join();
         counts
@@ -343,54 +326,65 @@ fn progress_bar(args: &Args, known: Option<usize>) -> Option<indicatif::Progress
     Some(pb)
 }
 
-/// Writes one outcome and counts it.
-fn emit(
-    outcome: Outcome,
-    out: &mut Box<dyn Write>,
-    counts: &mut Counts,
-    progress: &Option<indicatif::ProgressBar>,
+/// Where outcomes go: the output stream, the counters, the progress bar
+/// and stderr.
+struct Sink<'a> {
+    out: &'a mut Box<dyn Write>,
+    counts: Counts,
+    progress: &'a Option<indicatif::ProgressBar>,
     quiet: bool,
-    first_output: &mut bool,
-    ctx: &Ctx,
-) {
-    let say = |msg: &str| match progress {
-        Some(pb) => pb.suspend(|| eprintln!("unboil: {msg}")),
-        None => eprintln!("unboil: {msg}"),
-    };
-    let mut write = |text: &str| {
-        let sep = !*first_output && !ctx.jsonl && ctx.format != Format::Json && !text.is_empty();
-        if sep {
-            let _ = out.write_all(b"\n");
-        }
-        *first_output = false;
-        let _ = out.write_all(text.as_bytes());
-        if ctx.jsonl {
-            let _ = out.write_all(b"\n");
-        }
-    };
-    match outcome {
-        Outcome::Done { output, warning } => {
-            counts.ok += 1;
-            if let (Some(w), false) = (warning, quiet) {
-                say(&w);
+    first_output: bool,
+    ctx: &'a Ctx,
+}
+
+impl Sink<'_> {
+    /// Writes one outcome and counts it.
+    fn emit(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Done { output, warning } => {
+                self.counts.ok += 1;
+                if let (Some(w), false) = (warning, self.quiet) {
+                    self.say(&w);
+                }
+                if let Some(o) = output {
+                    self.write(&o);
+                }
             }
-            if let Some(o) = output {
-                write(&o);
+            Outcome::Failed { message, line } => {
+                self.counts.failed += 1;
+                if !(self.quiet && self.ctx.jsonl) {
+                    self.say(&message);
+                }
+                if let Some(l) = line {
+                    self.write(&l);
+                }
             }
+            Outcome::Skipped => self.counts.skipped += 1,
         }
-        Outcome::Failed { message, line } => {
-            counts.failed += 1;
-            if !(quiet && ctx.jsonl) {
-                say(&message);
-            }
-            if let Some(l) = line {
-                write(&l);
-            }
+        if let Some(pb) = self.progress {
+            pb.inc(1);
         }
-        Outcome::Skipped => counts.skipped += 1,
     }
-    if let Some(pb) = progress {
-        pb.inc(1);
+
+    /// A message on stderr, without tearing the progress bar.
+    fn say(&self, msg: &str) {
+        match self.progress {
+            Some(pb) => pb.suspend(|| eprintln!("unboil: {msg}")),
+            None => eprintln!("unboil: {msg}"),
+        }
+    }
+
+    /// Output text: blank line between documents, one line per JSON record.
+    fn write(&mut self, text: &str) {
+        let ctx = self.ctx;
+        if !self.first_output && !ctx.jsonl && ctx.format != Format::Json && !text.is_empty() {
+            let _ = self.out.write_all(b"\n");
+        }
+        self.first_output = false;
+        let _ = self.out.write_all(text.as_bytes());
+        if ctx.jsonl {
+            let _ = self.out.write_all(b"\n");
+        }
     }
 }
 
