@@ -26,28 +26,43 @@ struct Attempt {
     strip_unlikely: bool,
     weight_classes: bool,
     clean_conditionally: bool,
+    /// Take the whole pruned `<body>` instead of the scorer's choice; comment
+    /// and reply containers are kept (on such pages they are content).
+    whole_page: bool,
 }
+
+/// The alternative a short first-pass winner is compared with.
+const WHOLE_PAGE: Attempt = Attempt {
+    strip_unlikely: true,
+    weight_classes: true,
+    clean_conditionally: true,
+    whole_page: true,
+};
 
 const ATTEMPTS: [Attempt; 4] = [
     Attempt {
         strip_unlikely: true,
         weight_classes: true,
         clean_conditionally: true,
+        whole_page: false,
     },
     Attempt {
         strip_unlikely: false,
         weight_classes: true,
         clean_conditionally: true,
+        whole_page: false,
     },
     Attempt {
         strip_unlikely: false,
         weight_classes: false,
         clean_conditionally: true,
+        whole_page: false,
     },
     Attempt {
         strip_unlikely: false,
         weight_classes: false,
         clean_conditionally: false,
+        whole_page: false,
     },
 ];
 
@@ -69,10 +84,12 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
     let parsed = parse::parse(html, true);
     let dom = Dom::from_html(&parsed, Reveal::default());
     drop(parsed);
-    let doc = extract_dom(&dom, opts);
-    let len = text_len(&doc.blocks);
+    let (doc, len) = extract_dom(&dom, opts);
+    if len >= MIN_ARTICLE_CHARS {
+        return Ok(doc);
+    }
     let has_noscript = html.contains("<noscript");
-    if len >= MIN_ARTICLE_CHARS || !(has_noscript || html.contains("hidden")) {
+    if !(has_noscript || html.contains("hidden")) {
         return Ok(doc);
     }
     // Little text: maybe the page keeps its content where only a browser
@@ -87,14 +104,12 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
         },
     );
     drop(parsed);
-    let fallback = extract_dom(&dom, opts);
-    Ok(
-        if text_len(&fallback.blocks) as f32 > len as f32 * REVEAL_GAIN {
-            fallback
-        } else {
-            doc
-        },
-    )
+    let (fallback, fallback_len) = extract_dom(&dom, opts);
+    Ok(if fallback_len as f32 > len as f32 * REVEAL_GAIN {
+        fallback
+    } else {
+        doc
+    })
 }
 
 /// The revealed content must be this many times longer to be preferred.
@@ -104,32 +119,39 @@ fn text_len(blocks: &[Block]) -> usize {
     blocks.iter().map(|b| block_text(b).chars().count()).sum()
 }
 
-/// Runs the content stages on a built arena.
-pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> Document {
-    let base = opts.url.as_ref();
-    let metadata = metadata::extract(dom, base);
-    let title = metadata.title.as_deref();
-    let n = dom.nodes.len();
-    let full = measure::measure(dom, &vec![false; n]);
-    let link_limit = match opts.focus {
-        Focus::Precision => 0.15,
-        Focus::Balanced => 0.2,
-        Focus::Recall => 0.33,
-    };
-    let keep_captions = opts.focus == Focus::Recall;
-    let mut best: Option<(Vec<Block>, usize, f32)> = None;
-    for (i, attempt) in ATTEMPTS.iter().enumerate() {
+/// What every pass over one arena shares.
+struct Passes<'a> {
+    dom: &'a Dom,
+    /// Stats of the unpruned page (prune's byline length check reads them).
+    full: Vec<measure::Stats>,
+    opts: &'a Options,
+    title: Option<&'a str>,
+    link_limit: f32,
+}
+
+impl Passes<'_> {
+    /// One pass: prune, choose nodes, clean, build and filter blocks.
+    /// Returns the blocks, their text length and the winner's score.
+    fn run(&self, attempt: Attempt) -> (Vec<Block>, usize, f32) {
+        let dom = self.dom;
         let mut dead = prune::mark(
             dom,
-            &full,
+            &self.full,
             prune::PruneFlags {
                 strip_unlikely: attempt.strip_unlikely,
-                keep_captions,
-                keep_discussion: false,
+                keep_captions: self.opts.focus == Focus::Recall,
+                keep_discussion: attempt.whole_page,
             },
         );
         let mut stats = measure::measure(dom, &dead);
-        let sel = score::select(dom, &dead, &stats, attempt.weight_classes);
+        let sel = if attempt.whole_page {
+            score::Selection {
+                nodes: vec![dom.body()],
+                score: 0.0,
+            }
+        } else {
+            score::select(dom, &dead, &stats, attempt.weight_classes)
+        };
         if attempt.clean_conditionally {
             clean::clean(
                 dom,
@@ -137,64 +159,69 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> Document {
                 &mut stats,
                 &sel,
                 attempt.weight_classes,
-                link_limit,
+                self.link_limit,
             );
         }
-        let blocks = Builder::new(dom, &dead, base).build(&sel.nodes);
-        let blocks = filter::filter(blocks, title, opts.focus);
+        let blocks = Builder::new(dom, &dead, self.opts.url.as_ref()).build(&sel.nodes);
+        let blocks = filter::filter(blocks, self.title, self.opts.focus);
         let len = text_len(&blocks);
-        let confidence = confidence(len, sel.score, i);
+        (blocks, len, sel.score)
+    }
+}
+
+/// Runs the content stages on a built arena; also returns the body's text
+/// length.
+pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> (Document, usize) {
+    let metadata = metadata::extract(dom, opts.url.as_ref());
+    let passes = Passes {
+        dom,
+        full: measure::measure(dom, &vec![false; dom.nodes.len()]),
+        opts,
+        title: metadata.title.as_deref(),
+        link_limit: match opts.focus {
+            Focus::Precision => 0.15,
+            Focus::Balanced => 0.2,
+            Focus::Recall => 0.33,
+        },
+    };
+    let mut best: Option<(Vec<Block>, usize, f32)> = None;
+    for (i, attempt) in ATTEMPTS.iter().enumerate() {
+        let (blocks, len, score) = passes.run(*attempt);
+        let confidence = confidence(len, score, i);
         if i == 0 && len < SHORT_SELECTION_CHARS {
             // A short winner on a page with much more prose-like text left
             // after pruning (product pages, listings, service pages): the
             // page's content is not one article; keep all of it.
-            let mut dead = prune::mark(
-                dom,
-                &full,
-                prune::PruneFlags {
-                    strip_unlikely: true,
-                    keep_captions,
-                    keep_discussion: true,
-                },
-            );
-            let mut stats = measure::measure(dom, &dead);
-            let whole = score::Selection {
-                nodes: vec![dom.body()],
-                score: 0.0,
-            };
-            clean::clean(dom, &mut dead, &mut stats, &whole, true, link_limit);
-            let all = filter::filter(
-                Builder::new(dom, &dead, base).build(&whole.nodes),
-                title,
-                opts.focus,
-            );
-            let all_len = text_len(&all);
+            let (all, all_len, _) = passes.run(WHOLE_PAGE);
             if all_len as f32 > WHOLE_PAGE_RATIO * len.max(1) as f32 && all_len >= MIN_ARTICLE_CHARS
             {
-                return Document {
+                let doc = Document {
                     metadata,
                     blocks: all,
                     confidence: confidence * 0.5,
                 };
+                return (doc, all_len);
             }
         }
         if len >= MIN_ARTICLE_CHARS {
-            return Document {
+            let doc = Document {
                 metadata,
                 blocks,
                 confidence,
             };
+            return (doc, len);
         }
         if best.as_ref().is_none_or(|(_, l, _)| len > *l) {
             best = Some((blocks, len, confidence));
         }
     }
-    let (blocks, _, confidence) = best.unwrap_or_default();
-    Document {
+    let (blocks, len, confidence) = best.unwrap_or_default();
+    let doc = Document {
         metadata,
         blocks,
         confidence,
-    }
+    };
+    (doc, len)
 }
 
 /// A rough 0..1 confidence from the amount of text, the winner's score and
