@@ -87,14 +87,14 @@ fn has_multibyte_utf8(bytes: &[u8]) -> bool {
 fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let mut from = 0;
-    while let Some(pos) = find(&lower[from..], b"<meta") {
+    while let Some(pos) = memchr::memmem::find(&lower[from..], b"<meta") {
         let start = from + pos;
         let end = lower[start..]
             .iter()
             .position(|&b| b == b'>')
             .map_or(lower.len(), |e| start + e);
         let tag = &lower[start..end];
-        if let Some(cs) = find(tag, b"charset") {
+        if let Some(cs) = memchr::memmem::find(tag, b"charset") {
             let rest = &tag[cs + 7..];
             let rest = rest
                 .iter()
@@ -125,10 +125,6 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
         }
     }
     None
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]

@@ -258,13 +258,13 @@ fn retry_after(resp: &reqwest::Response) -> Option<Duration> {
     v.trim().parse::<u64>().ok().map(Duration::from_secs)
 }
 
-/// One attempt.
-async fn fetch_once(
-    client: &reqwest::Client,
-    url: &str,
-    cfg: &FetchConfig,
-) -> Result<Fetched, Failure> {
-    use futures_util::StreamExt;
+/// Parses `url` and accepts only `http` and `https`.
+///
+/// ```
+/// assert!(unboil::fetch::check_url("https://example.com/a").is_ok());
+/// assert_eq!(unboil::fetch::check_url("ftp://example.com/").unwrap_err().kind(), "scheme");
+/// ```
+pub fn check_url(url: &str) -> Result<Url, FetchError> {
     let parsed = Url::parse(url).map_err(|e| FetchError::InvalidUrl {
         url: url.to_string(),
         reason: e.to_string(),
@@ -273,9 +273,19 @@ async fn fetch_once(
         return Err(FetchError::Scheme {
             url: url.to_string(),
             scheme: parsed.scheme().to_string(),
-        }
-        .into());
+        });
     }
+    Ok(parsed)
+}
+
+/// One attempt.
+async fn fetch_once(
+    client: &reqwest::Client,
+    url: &str,
+    cfg: &FetchConfig,
+) -> Result<Fetched, Failure> {
+    use futures_util::StreamExt;
+    let parsed = check_url(url)?;
     let classify = |e: reqwest::Error| {
         if e.is_timeout() {
             FetchError::Timeout {

@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::sync::{mpsc, OnceCell, Semaphore};
-use unboil::fetch::{FetchConfig, Robots};
+use unboil::fetch::{FetchConfig, FetchError, Robots};
 use unboil::write::{render, Format, WriteOptions};
 use unboil::Options;
 
@@ -531,22 +531,22 @@ async fn fetch_page(ctx: &Ctx, url: &str) -> Result<Page, Fail> {
         message,
         url: Some(url.to_string()),
     };
-    let parsed =
-        url::Url::parse(url).map_err(|e| fail("invalid_url", format!("invalid URL: {e}")))?;
-    if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(fail(
-            "scheme",
-            format!(
-                "unsupported scheme {:?} (only http and https)",
-                parsed.scheme()
-            ),
-        ));
-    }
+    // Fetch errors name the URL first; the record and stderr line name it already.
+    let fetch_fail = |e: FetchError| {
+        let message = e.to_string();
+        let message = message
+            .strip_prefix(url)
+            .and_then(|m| m.strip_prefix(": "))
+            .unwrap_or(&message)
+            .to_string();
+        fail(e.kind(), message)
+    };
+    let parsed = unboil::fetch::check_url(url).map_err(fetch_fail)?;
     let client = ctx
         .client
         .get_or_try_init(|| async { unboil::fetch::client(&ctx.fetch_cfg) })
         .await
-        .map_err(|e| fail(e.kind(), e.to_string()))?;
+        .map_err(fetch_fail)?;
     let host_key = parsed.host_str().unwrap_or("").to_ascii_lowercase();
     let host = {
         let mut hosts = ctx
@@ -600,14 +600,6 @@ async fn fetch_page(ctx: &Ctx, url: &str) -> Result<Page, Fail> {
             bytes: f.body,
             charset: f.charset,
         }),
-        Err(e) => {
-            let message = e.to_string();
-            let message = message
-                .strip_prefix(url)
-                .and_then(|m| m.strip_prefix(": "))
-                .unwrap_or(&message)
-                .to_string();
-            Err(fail(e.kind(), message))
-        }
+        Err(e) => Err(fetch_fail(e)),
     }
 }

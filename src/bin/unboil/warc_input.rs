@@ -90,9 +90,9 @@ struct HttpResponse {
 }
 
 fn parse_http(raw: &[u8]) -> Option<HttpResponse> {
-    let (head_end, sep_len) = find(raw, b"\r\n\r\n")
+    let (head_end, sep_len) = memchr::memmem::find(raw, b"\r\n\r\n")
         .map(|p| (p, 4))
-        .or_else(|| find(raw, b"\n\n").map(|p| (p, 2)))?;
+        .or_else(|| memchr::memmem::find(raw, b"\n\n").map(|p| (p, 2)))?;
     let head = String::from_utf8_lossy(&raw[..head_end]);
     let mut lines = head.lines();
     let status_line = lines.next()?;
@@ -154,7 +154,7 @@ fn inflate(mut r: impl Read) -> Option<Vec<u8>> {
 /// Undoes chunked transfer coding; stops at the last chunk or at garbage.
 fn dechunk(mut data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len());
-    while let Some(line_end) = find(data, b"\r\n") {
+    while let Some(line_end) = memchr::memmem::find(data, b"\r\n") {
         let size_str = String::from_utf8_lossy(&data[..line_end]);
         let Ok(size) = usize::from_str_radix(size_str.split(';').next().unwrap_or("").trim(), 16)
         else {
@@ -169,10 +169,6 @@ fn dechunk(mut data: &[u8]) -> Vec<u8> {
         data = data.get(end + 2..).unwrap_or(&[]);
     }
     out
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]
