@@ -79,7 +79,8 @@ struct Counts {
 pub fn run(args: Args) -> Result<bool> {
     let mut args_inputs: Vec<String> = args.inputs.clone();
     // The input list is streamed by the producer, never held in memory;
-    // a file is opened (and its lines counted for the progress bar) here.
+    // a file is opened here, and read twice only when a progress bar will
+    // show its length.
     let list: Option<(Box<dyn BufRead + Send>, Option<usize>)> = match args.input_file.as_deref() {
         None => None,
         Some("-") => Some((Box::new(std::io::BufReader::new(std::io::stdin())), None)),
@@ -87,8 +88,12 @@ pub fn run(args: Args) -> Result<bool> {
             let open = || {
                 std::fs::File::open(path).with_context(|| format!("cannot read input list {path}"))
             };
-            let lines = count_inputs(std::io::BufReader::new(open()?));
-            Some((Box::new(std::io::BufReader::new(open()?)), Some(lines)))
+            let lines = if shows_progress(&args) {
+                Some(count_inputs(std::io::BufReader::new(open()?)))
+            } else {
+                None
+            };
+            Some((Box::new(std::io::BufReader::new(open()?)), lines))
         }
     };
     if args_inputs.is_empty() && args.warc.is_empty() && args.input_file.is_none() {
@@ -306,11 +311,14 @@ fn count_inputs(reader: impl BufRead) -> usize {
     list_inputs(reader).count()
 }
 
+/// A progress bar is drawn only for a person watching: stderr is a terminal
+/// and `-q` was not given.
+fn shows_progress(args: &Args) -> bool {
+    !args.quiet && std::io::stderr().is_terminal()
+}
+
 fn progress_bar(args: &Args, known: Option<usize>) -> Option<indicatif::ProgressBar> {
-    if args.quiet
-        || !std::io::stderr().is_terminal()
-        || known.is_some_and(|k| k < 2 && args.warc.is_empty())
-    {
+    if !shows_progress(args) || known.is_some_and(|k| k < 2 && args.warc.is_empty()) {
         return None;
     }
     let pb = match known {
