@@ -25,6 +25,10 @@ pub struct Document {
     /// How sure the extractor is that `blocks` is the page's main content,
     /// from 0 (nothing found, or a guess from the whole page) to 1.
     pub confidence: f32,
+    /// `true` when a limit cut extraction short: the time budget ran out
+    /// (the page was parsed or searched only in part) or the output reached
+    /// [`Options::max_output_bytes`](crate::Options::max_output_bytes).
+    pub partial: bool,
 }
 
 impl Document {

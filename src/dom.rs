@@ -19,9 +19,11 @@ pub(crate) type NodeId = u32;
 /// Sentinel parent of the root.
 pub(crate) const NO_PARENT: NodeId = u32::MAX;
 
-/// Deeper elements than this are flattened into their ancestor at this depth:
-/// their text is kept, their structure is not. Bounds recursion everywhere.
-pub(crate) const MAX_DEPTH: usize = 160;
+/// The largest `max_depth` honoured: elements deeper than the caller's
+/// `max_depth` (at most this) are flattened into their ancestor at that
+/// depth, their text kept and their structure not. This bounds the recursion
+/// of every later stage.
+pub(crate) const DEPTH_CAP: usize = 512;
 
 /// The elements unboil tells apart; everything else is [`Tag::Other`] (inline)
 /// or [`Tag::OtherBlock`] (block-level but without special meaning).
@@ -380,7 +382,7 @@ impl Dom {
     }
 
     /// Builds the arena from a parsed page.
-    pub(crate) fn from_html(html: &Html, reveal: Reveal) -> Dom {
+    pub(crate) fn from_html(html: &Html, reveal: Reveal, max_depth: usize) -> Dom {
         let mut dom = Dom {
             nodes: Vec::with_capacity(html.tree.values().len() / 2 + 1),
             meta: RawMeta::default(),
@@ -415,7 +417,7 @@ impl Dom {
                     if !reveal.hidden && is_hidden(el) {
                         continue;
                     }
-                    let this = if depth > MAX_DEPTH {
+                    let this = if depth > max_depth.min(DEPTH_CAP) {
                         parent
                     } else {
                         dom.push(parent, Data::Element(make_element(el)))

@@ -11,6 +11,7 @@ use crate::document::{block_text, Block, Document};
 use crate::dom::{Dom, Reveal};
 use crate::options::{Focus, Options};
 use crate::{clean, filter, measure, metadata, parse, prune, score, Error};
+use std::time::Instant;
 
 /// A result shorter than this triggers a more lenient retry.
 pub const MIN_ARTICLE_CHARS: usize = 500;
@@ -81,35 +82,59 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
     if head.contains(&0) {
         return Err(Error::Binary);
     }
-    let parsed = parse::parse(html, true);
-    let dom = Dom::from_html(&parsed, Reveal::default());
-    drop(parsed);
-    let (doc, len) = extract_dom(&dom, opts);
-    if len >= MIN_ARTICLE_CHARS {
-        return Ok(doc);
+    let deadline = opts.time_budget.map(|b| Instant::now() + b);
+    let parsed = parse::parse(html, true, deadline);
+    let dom = Dom::from_html(&parsed.html, Reveal::default(), opts.max_depth);
+    drop(parsed.html);
+    let (mut doc, len) = extract_dom(&dom, opts, deadline);
+    doc.partial |= parsed.partial;
+    if len >= MIN_ARTICLE_CHARS || past(deadline) {
+        return Ok(limit_output(doc, opts.max_output_bytes));
     }
     let has_noscript = html.contains("<noscript");
     if !(has_noscript || html.contains("hidden")) {
-        return Ok(doc);
+        return Ok(limit_output(doc, opts.max_output_bytes));
     }
     // Little text: maybe the page keeps its content where only a browser
     // without JavaScript shows it (<noscript>: Discourse forums), or in a
     // hidden container that a script reveals (streamed server rendering).
-    let parsed = parse::parse(html, !has_noscript);
+    let parsed = parse::parse(html, !has_noscript, deadline);
     let dom = Dom::from_html(
-        &parsed,
+        &parsed.html,
         Reveal {
             noscript: true,
             hidden: true,
         },
+        opts.max_depth,
     );
-    drop(parsed);
-    let (fallback, fallback_len) = extract_dom(&dom, opts);
-    Ok(if fallback_len as f32 > len as f32 * REVEAL_GAIN {
+    drop(parsed.html);
+    let (mut fallback, fallback_len) = extract_dom(&dom, opts, deadline);
+    fallback.partial |= parsed.partial;
+    let doc = if fallback_len as f32 > len as f32 * REVEAL_GAIN {
         fallback
     } else {
         doc
-    })
+    };
+    Ok(limit_output(doc, opts.max_output_bytes))
+}
+
+/// `true` once the deadline has passed.
+fn past(deadline: Option<Instant>) -> bool {
+    deadline.is_some_and(|d| Instant::now() >= d)
+}
+
+/// Keeps the blocks up to the one that reaches `limit` bytes of text.
+fn limit_output(mut doc: Document, limit: usize) -> Document {
+    let mut total = 0usize;
+    let keep = doc.blocks.iter().position(|b| {
+        total += block_text(b).len();
+        total > limit
+    });
+    if let Some(cut) = keep {
+        doc.blocks.truncate(cut + 1);
+        doc.partial = true;
+    }
+    doc
 }
 
 /// The revealed content must be this many times longer to be preferred.
@@ -170,8 +195,12 @@ impl Passes<'_> {
 }
 
 /// Runs the content stages on a built arena; also returns the body's text
-/// length.
-pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> (Document, usize) {
+/// length. Past `deadline`, no further fallback pass starts.
+pub(crate) fn extract_dom(
+    dom: &Dom,
+    opts: &Options,
+    deadline: Option<Instant>,
+) -> (Document, usize) {
     let metadata = metadata::extract(dom, opts.url.as_ref());
     let passes = Passes {
         dom,
@@ -185,10 +214,15 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> (Document, usize) {
         },
     };
     let mut best: Option<(Vec<Block>, usize, f32)> = None;
+    let mut partial = false;
     for (i, attempt) in ATTEMPTS.iter().enumerate() {
+        if i > 0 && past(deadline) {
+            partial = true;
+            break;
+        }
         let (blocks, len, score) = passes.run(*attempt);
         let confidence = confidence(len, score, i);
-        if i == 0 && len < SHORT_SELECTION_CHARS {
+        if i == 0 && len < SHORT_SELECTION_CHARS && !past(deadline) {
             // A short winner on a page with much more prose-like text left
             // after pruning (product pages, listings, service pages): the
             // page's content is not one article; keep all of it.
@@ -199,6 +233,7 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> (Document, usize) {
                     metadata,
                     blocks: all,
                     confidence: confidence * 0.5,
+                    partial: false,
                 };
                 return (doc, all_len);
             }
@@ -208,6 +243,7 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> (Document, usize) {
                 metadata,
                 blocks,
                 confidence,
+                partial: false,
             };
             return (doc, len);
         }
@@ -220,6 +256,7 @@ pub(crate) fn extract_dom(dom: &Dom, opts: &Options) -> (Document, usize) {
         metadata,
         blocks,
         confidence,
+        partial,
     };
     (doc, len)
 }

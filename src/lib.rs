@@ -63,6 +63,8 @@ mod parse;
 mod prune;
 mod rules;
 mod score;
+#[cfg(feature = "warc")]
+pub mod warc;
 pub mod write;
 
 pub use document::{Block, Cell, Document, Inline, Metadata};

@@ -1,31 +1,66 @@
 //! HTML text to a tree, with html5ever (through scraper).
 //!
 //! Parsing follows the HTML standard, so broken markup is repaired the way a
-//! browser repairs it. One guard runs first: html5ever's tree builder scans
-//! the stack of open elements for every tag, so absurd nesting (100 000
-//! unclosed `<div>`s) costs quadratic time. A linear pre-scan measures the
-//! nesting depth and, only when it exceeds [`MAX_PARSE_DEPTH`], removes the
-//! tags nested deeper (their text is kept). This module decides nothing about
-//! content.
+//! browser repairs it. Two guards run first, because html5ever has quadratic
+//! corners: its tree builder scans the stack of open elements for every tag
+//! (100 000 unclosed `<div>`s), and its tokenizer compares every attribute
+//! with the tag's earlier ones (one tag with 100 000 attributes). A linear
+//! pre-scan measures nesting depth and attribute counts and, only when one
+//! exceeds [`MAX_PARSE_DEPTH`] or [`MAX_ATTRIBUTES`], rewrites the input
+//! without the tags nested deeper and without the surplus attributes (text is
+//! kept). The input is then fed to the parser in chunks so that a deadline
+//! can stop it between two chunks. This module decides nothing about content.
 
 use scraper::Html;
 use std::borrow::Cow;
+use std::time::Instant;
 
-/// Tags nested deeper than this are dropped before parsing.
-pub(crate) const MAX_PARSE_DEPTH: usize = 1500;
+/// Tags nested deeper than this are dropped before parsing (the limit of
+/// Chromium's HTML parser, which also flattens deeper trees).
+pub(crate) const MAX_PARSE_DEPTH: usize = 512;
+
+/// Attributes of one tag beyond this many are dropped before parsing.
+pub(crate) const MAX_ATTRIBUTES: usize = 256;
+
+/// Bytes handed to the parser between two deadline checks.
+const CHUNK: usize = 256 * 1024;
+
+/// A parsed page, and whether the deadline cut the input short.
+pub(crate) struct Parsed {
+    /// The tree.
+    pub html: Html,
+    /// `true` when parsing stopped at the deadline (the tree holds a prefix).
+    pub partial: bool,
+}
 
 /// Parses a whole document. With `scripting` off, `<noscript>` content is
-/// parsed as markup (as a browser without JavaScript would show it).
-pub(crate) fn parse(html: &str, scripting: bool) -> Html {
-    use html5ever::tendril::TendrilSink;
-    let html = limit_depth(html, MAX_PARSE_DEPTH);
-    if scripting {
-        return Html::parse_document(&html);
-    }
+/// parsed as markup (as a browser without JavaScript would show it). Past
+/// `deadline`, no more input is fed and the tree built so far is returned.
+pub(crate) fn parse(html: &str, scripting: bool, deadline: Option<Instant>) -> Parsed {
+    use html5ever::tendril::{StrTendril, TendrilSink};
+    let html = guard(html);
     let mut opts = html5ever::ParseOpts::default();
-    opts.tree_builder.scripting_enabled = false;
-    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
-        .one(&*html)
+    opts.tree_builder.scripting_enabled = scripting;
+    let mut parser =
+        html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts);
+    let mut rest: &str = &html;
+    let mut partial = false;
+    while !rest.is_empty() {
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            partial = true;
+            break;
+        }
+        let mut cut = rest.len().min(CHUNK);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        parser.process(StrTendril::from_slice(&rest[..cut]));
+        rest = &rest[cut..];
+    }
+    Parsed {
+        html: parser.finish(),
+        partial,
+    }
 }
 
 /// Elements that never hold children, or that are closed implicitly so often
@@ -94,6 +129,44 @@ struct TagSpan {
     end: usize,
     closing: bool,
     counted: bool,
+    /// Where the tag's text must be cut to keep [`MAX_ATTRIBUTES`]
+    /// attributes, when it has more.
+    attr_cut: Option<usize>,
+}
+
+/// Tags shorter than this cannot hold [`MAX_ATTRIBUTES`] attributes, so
+/// their attributes are not counted.
+const ATTR_SCAN_MIN: usize = 2 * MAX_ATTRIBUTES;
+
+/// Where to cut the tag text `tag` (from `<` to `>`) so that it keeps
+/// `MAX_ATTRIBUTES` attributes, if it has more. An attribute starts at a
+/// non-space byte after a space, outside quotes.
+fn attribute_cut(tag: &[u8]) -> Option<usize> {
+    let mut count = 0usize;
+    let mut quote = 0u8;
+    let mut after_space = false;
+    for (i, &b) in tag.iter().enumerate() {
+        if quote != 0 {
+            if b == quote {
+                quote = 0;
+            }
+            continue;
+        }
+        match b {
+            b'"' | b'\'' => quote = b,
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => after_space = true,
+            b'=' | b'>' | b'/' => after_space = false,
+            _ if after_space => {
+                after_space = false;
+                count += 1;
+                if count > MAX_ATTRIBUTES {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Scans tags linearly; calls `f` for each open/close tag of a counted element.
@@ -129,11 +202,17 @@ fn scan(html: &[u8], mut f: impl FnMut(TagSpan)) {
         };
         let end = memchr::memchr(b'>', &html[name_start..]).map_or(n, |e| name_start + e + 1);
         let self_closing = end >= 2 && html.get(end - 2) == Some(&b'/');
+        let attr_cut = if end - start >= ATTR_SCAN_MIN && !closing {
+            attribute_cut(&html[start..end]).map(|c| start + c)
+        } else {
+            None
+        };
         f(TagSpan {
             start,
             end,
             closing,
             counted: !uncounted(name) && !self_closing,
+            attr_cut,
         });
         i = end;
         if !closing && raw_text(name) {
@@ -166,13 +245,21 @@ fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     None
 }
 
-/// Returns `html` unchanged unless its nesting exceeds `limit`; then returns
-/// a copy without the tags nested deeper than `limit`.
+/// The pre-scan with the standard limits.
+fn guard(html: &str) -> Cow<'_, str> {
+    limit_depth(html, MAX_PARSE_DEPTH)
+}
+
+/// Returns `html` unchanged unless its nesting exceeds `limit` or a tag has
+/// more than [`MAX_ATTRIBUTES`] attributes; then returns a copy without the
+/// tags nested deeper than `limit` and without the surplus attributes.
 pub(crate) fn limit_depth(html: &str, limit: usize) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut depth = 0usize;
     let mut max = 0usize;
+    let mut attr_excess = false;
     scan(bytes, |t| {
+        attr_excess |= t.attr_cut.is_some();
         if t.counted {
             if t.closing {
                 depth = depth.saturating_sub(1);
@@ -182,13 +269,20 @@ pub(crate) fn limit_depth(html: &str, limit: usize) -> Cow<'_, str> {
             }
         }
     });
-    if max <= limit {
+    if max <= limit && !attr_excess {
         return Cow::Borrowed(html);
     }
     let mut out = String::with_capacity(html.len());
     let mut last = 0usize;
     let mut depth = 0usize;
     scan(bytes, |t| {
+        if let Some(cut) = t.attr_cut {
+            // Keep the tag up to its last allowed attribute and close it
+            // (cut is at an ASCII byte: a char boundary).
+            out.push_str(&html[last..cut]);
+            out.push('>');
+            last = t.end.min(html.len());
+        }
         if !t.counted {
             return;
         }
@@ -225,5 +319,30 @@ mod tests {
         let page = format!("{}x{}", "<div>".repeat(5), "</div>".repeat(5));
         let limited = limit_depth(&page, 2);
         assert_eq!(limited, "<div><div>x</div></div>");
+    }
+
+    #[test]
+    fn surplus_attributes_are_dropped() {
+        let attrs: String = (0..MAX_ATTRIBUTES + 10)
+            .map(|i| format!(" a{i}=\"x y\""))
+            .collect();
+        let page = format!("<div{attrs}>text</div>");
+        let limited = limit_depth(&page, 10);
+        let kept = limited.matches("=\"x y\"").count();
+        assert_eq!(kept, MAX_ATTRIBUTES);
+        assert!(limited.ends_with(">text</div>"));
+        let few = "<div a=1 b=2>text</div>";
+        assert!(matches!(limit_depth(few, 10), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn deadline_in_the_past_parses_nothing() {
+        let page = "<p>hello</p>".repeat(100_000);
+        let past = Instant::now();
+        let parsed = parse(&page, true, Some(past));
+        assert!(parsed.partial);
+        let full = parse(&page, true, None);
+        assert!(!full.partial);
+        assert!(full.html.root_element().text().count() > 1000);
     }
 }

@@ -26,6 +26,8 @@ pub struct JsonRecord<'a> {
     pub image: Option<&'a str>,
     /// Extraction confidence, 0 to 1.
     pub confidence: f32,
+    /// `true` when a limit (time budget, output size) cut extraction short.
+    pub partial: bool,
     /// Body as plain text (no title).
     pub text: String,
     /// Body as Markdown (no title; links per [`WriteOptions::links`]);
@@ -53,6 +55,7 @@ impl<'a> JsonRecord<'a> {
             description: m.description.as_deref(),
             image: m.image.as_deref(),
             confidence: (doc.confidence * 1000.0).round() / 1000.0,
+            partial: doc.partial,
             text: super::text(doc, &body_opts),
             markdown: (!opts.json_html).then(|| super::markdown(doc, &body_opts)),
             html: opts.json_html.then(|| super::html(doc, &body_opts)),

@@ -9,7 +9,6 @@ mod args;
 mod record;
 mod run;
 mod source;
-mod warc_input;
 
 use clap::Parser;
 

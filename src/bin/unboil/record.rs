@@ -1,7 +1,7 @@
 //! The JSON Lines schema of batch output: one object per input.
 //!
 //! Success: `input, url, final_url, status, warc_date, title, author, date,
-//! site_name, language, canonical, description, image, confidence, text,
+//! site_name, language, canonical, description, image, confidence, partial, text,
 //! markdown, html` (every key always present, `null` when unknown; `markdown`
 //! filled with `--format markdown`, `html` with `--format html` or
 //! `--json-html`). Failure: `input, url, error: {kind, message}`.
@@ -39,6 +39,7 @@ pub struct Success<'a> {
     description: Option<&'a str>,
     image: Option<&'a str>,
     confidence: f32,
+    partial: bool,
     text: String,
     markdown: Option<String>,
     html: Option<String>,
@@ -87,6 +88,7 @@ pub fn success(input: &str, origin: &Origin, doc: &Document, bodies: Bodies) -> 
         description: m.description.as_deref(),
         image: m.image.as_deref(),
         confidence: (doc.confidence * 1000.0).round() / 1000.0,
+        partial: doc.partial,
         text: bodies.text,
         markdown: bodies.markdown,
         html: bodies.html,

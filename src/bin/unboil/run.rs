@@ -15,7 +15,6 @@
 use crate::args::Args;
 use crate::record::{self, Origin};
 use crate::source::{list_inputs, Source};
-use crate::warc_input::{read_warc, WarcCounts};
 use anyhow::{Context, Result};
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, IsTerminal, Read, Write};
@@ -24,6 +23,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::sync::{mpsc, OnceCell, Semaphore};
 use unboil::fetch::{FetchConfig, FetchError, Robots};
+use unboil::warc::{WarcCounts, WarcItem};
 use unboil::write::{render, Format, WriteOptions};
 use unboil::Options;
 
@@ -173,6 +173,7 @@ pub fn run(args: Args) -> Result<bool> {
     let unordered = args.unordered;
     let quiet = args.quiet;
     let warc_files = args.warc.clone();
+    let max_size = args.max_size;
 
     let counts = runtime.block_on(async {
         let (job_tx, mut job_rx) = mpsc::channel::<(usize, Source)>(concurrency * 2);
@@ -200,8 +201,20 @@ pub fn run(args: Args) -> Result<bool> {
                 }
             }
             for path in &warc_files {
-                let result = read_warc(path, |s| {
-                    send(s);
+                let result = unboil::warc::read_path(path, max_size, |item| {
+                    send(match item {
+                        WarcItem::Page(page) => Source::Warc(page),
+                        WarcItem::Unusable {
+                            record,
+                            target_uri,
+                            message,
+                        } => Source::WarcError {
+                            input: target_uri
+                                .filter(|u| !u.is_empty())
+                                .unwrap_or_else(|| format!("{}#{record}", path.display())),
+                            message,
+                        },
+                    });
                 });
                 match result {
                     Ok(c) => {
@@ -209,6 +222,7 @@ pub fn run(args: Args) -> Result<bool> {
                             total.html += c.html;
                             total.non_html += c.non_html;
                             total.other += c.other;
+                            total.unusable += c.unusable;
                         }
                     }
                     Err(e) => {

@@ -3,6 +3,7 @@
 
 use std::io::BufRead;
 use std::path::PathBuf;
+use unboil::warc::WarcPage;
 use url::Url;
 
 /// Where one input comes from.
@@ -23,21 +24,6 @@ pub enum Source {
         /// What went wrong.
         message: String,
     },
-}
-
-/// An HTML page taken from a WARC response record.
-#[derive(Debug)]
-pub struct WarcPage {
-    /// `WARC-Target-URI`.
-    pub target_uri: String,
-    /// `WARC-Date`.
-    pub date: String,
-    /// HTTP status of the archived response.
-    pub status: Option<u16>,
-    /// Charset from the archived `Content-Type`.
-    pub charset: Option<String>,
-    /// The decoded (de-chunked, decompressed) body.
-    pub body: Vec<u8>,
 }
 
 impl Source {
