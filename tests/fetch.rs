@@ -200,6 +200,43 @@ fn gzip_and_brotli_bodies_are_decoded() {
 }
 
 #[test]
+fn compression_bombs_are_capped_by_decoded_size() {
+    // 64 MB of spaces: about 64 KB gzipped, 50 bytes as brotli.
+    let plain = vec![b' '; 64 * 1024 * 1024];
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&plain).expect("gzip");
+    let gz = gz.finish().expect("gzip");
+    let mut br = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut br, 4096, 5, 22);
+        w.write_all(&plain).expect("brotli");
+    }
+    drop(plain);
+    assert!(gz.len() < 1024 * 1024 && br.len() < 1024 * 1024);
+    let s = Server::start(move |p, _| {
+        let (enc, body) = if p == "/gz" {
+            ("gzip", gz.clone())
+        } else {
+            ("br", br.clone())
+        };
+        Reply::Full {
+            status: 200,
+            headers: vec![
+                ("Content-Type", "text/html".to_string()),
+                ("Content-Encoding", enc.to_string()),
+            ],
+            body,
+        }
+    });
+    let mut c = cfg();
+    c.max_bytes = 4 * 1024 * 1024;
+    for path in ["/gz", "/br"] {
+        let e = get(&s.url(path), &c).expect_err("refused");
+        assert_eq!(e.kind(), "too_large", "{path}: {e}");
+    }
+}
+
+#[test]
 fn host_that_never_answers_times_out() {
     // A listener that accepts connections (kernel backlog) but never replies.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");

@@ -1,5 +1,6 @@
 //! No panic, bounded time and a clear result on hostile input.
 
+use std::time::{Duration, Instant};
 use unboil::{extract, extract_bytes, Error, Options};
 
 #[test]
@@ -61,8 +62,8 @@ fn broken_encodings_do_not_panic() {
 }
 
 #[test]
-fn hundred_thousand_nested_divs() {
-    let depth = 100_000;
+fn two_hundred_thousand_nested_divs() {
+    let depth = 200_000;
     let page = format!(
         "<html><body>{}<p>Deep inside, the text survives, with commas, and words.</p>{}</body></html>",
         "<div>".repeat(depth),
@@ -158,4 +159,144 @@ fn odd_markup_does_not_panic() {
             let _ = unboil::write::json(&doc, &Default::default());
         }
     }
+}
+
+/// Hostile pages, generated here. Each must give a document or a clear error,
+/// within the per-page time budget (plus slack for a loaded CI machine: this
+/// guards against hangs, it is not a speed target).
+#[test]
+fn hostile_corpus_is_handled_within_the_time_budget() {
+    let budget = Duration::from_secs(10);
+    let opts = Options::default().with_time_budget(Some(budget));
+    let attrs: String = (0..100_000).map(|i| format!(" a{i}=1")).collect();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "<p>UTF-16 text with a byte order mark, long enough to keep.</p>".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let mut bad_utf8 = b"<meta charset=utf-8><p>".to_vec();
+    for i in 0..100_000u32 {
+        bad_utf8.push(0x80 | (i % 64) as u8);
+        bad_utf8.extend_from_slice(b" word ");
+    }
+    let pages: Vec<(&str, Vec<u8>)> = vec![
+        ("whitespace", b" \n\t\r ".repeat(1000)),
+        ("nul bytes", vec![0u8; 10_000]),
+        (
+            "one 1 MB text node",
+            format!("<p>{}</p>", "word ".repeat(200_000)).into_bytes(),
+        ),
+        (
+            "one 1 MB word",
+            format!("<p>{}", "x".repeat(1 << 20)).into_bytes(),
+        ),
+        ("200 000 nested divs", "<div>".repeat(200_000).into_bytes()),
+        (
+            "100 000 sibling paragraphs",
+            "<p>A paragraph of text, with commas.</p>"
+                .repeat(100_000)
+                .into_bytes(),
+        ),
+        (
+            "100 000 unclosed paragraphs",
+            "<p>Unclosed paragraph, text".repeat(100_000).into_bytes(),
+        ),
+        (
+            "unclosed tags of every kind",
+            "<div><span><table><tr><td><ul><li><b><i><a href=x><select><option>"
+                .repeat(5_000)
+                .into_bytes(),
+        ),
+        (
+            "misnested formatting",
+            "<b><i>x</b></i>".repeat(100_000).into_bytes(),
+        ),
+        ("nested lists", "<ul><li>".repeat(100_000).into_bytes()),
+        (
+            "nested definition lists",
+            "<dl><dt>".repeat(100_000).into_bytes(),
+        ),
+        (
+            "100 000 attributes",
+            format!("<div{attrs}>text</div>").into_bytes(),
+        ),
+        (
+            "100 000 unclosed comments",
+            "<!--".repeat(100_000).into_bytes(),
+        ),
+        (
+            "200 000 sibling divs",
+            "<div>word word word word</div>"
+                .repeat(200_000)
+                .into_bytes(),
+        ),
+        ("invalid UTF-8 declared UTF-8", bad_utf8),
+        ("UTF-16 with BOM", utf16),
+        (
+            "unknown meta charset",
+            b"<meta charset=\"x-martian\"><p>Text under an unknown label, long enough.</p>"
+                .to_vec(),
+        ),
+        (
+            "unterminated script",
+            format!("<p>before</p><script>{}", "var x = '<p>';".repeat(50_000)).into_bytes(),
+        ),
+        (
+            "unterminated attribute",
+            format!("<div class=\"{}", "a ".repeat(500_000)).into_bytes(),
+        ),
+    ];
+    for (name, page) in pages {
+        let t = Instant::now();
+        let result = extract_bytes(&page, None, &opts);
+        let elapsed = t.elapsed();
+        assert!(elapsed < budget * 3, "{name}: {elapsed:?}");
+        match result {
+            Ok(doc) => {
+                let text = doc.to_text();
+                assert!(!text.contains("<script"), "{name}");
+                let _ = unboil::write::json(&doc, &Default::default());
+            }
+            Err(e) => assert!(!e.to_string().is_empty(), "{name}"),
+        }
+    }
+}
+
+#[test]
+fn a_spent_time_budget_gives_a_partial_result_not_a_hang() {
+    let page =
+        "<article><p>A paragraph of text, with commas, long enough.</p></article>".repeat(20_000);
+    let opts = Options::default().with_time_budget(Some(Duration::ZERO));
+    let doc = extract(&page, &opts).expect("a result");
+    assert!(doc.partial);
+    let full = extract(&page, &Options::default().with_time_budget(None)).expect("a result");
+    assert!(!full.partial);
+    assert!(full.blocks.len() > 10_000);
+}
+
+#[test]
+fn output_over_the_limit_is_cut_and_marked_partial() {
+    let page =
+        "<article><p>A paragraph of text, with commas, long enough.</p></article>".repeat(1_000);
+    let opts = Options::default().with_max_output_bytes(1_000);
+    let doc = extract(&page, &opts).expect("a result");
+    assert!(doc.partial);
+    let len = doc.to_text().len();
+    assert!((1_000..1_200).contains(&len), "{len}");
+    let json: serde_json::Value =
+        serde_json::from_str(&unboil::write::json(&doc, &Default::default())).expect("json");
+    assert_eq!(json["partial"], true);
+}
+
+#[test]
+fn deeper_elements_are_flattened_not_lost() {
+    let page = format!(
+        "<body>{}<h2>Deep heading</h2><p>Deep text, with commas, survives flattening.</p>{}</body>",
+        "<div>".repeat(50),
+        "</div>".repeat(50)
+    );
+    let doc = extract(&page, &Options::default().with_max_depth(10)).expect("a result");
+    assert!(doc
+        .to_text()
+        .contains("Deep text, with commas, survives flattening."));
+    assert!(!doc.partial);
 }
