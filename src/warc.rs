@@ -126,14 +126,12 @@ pub fn read(
             counts.other += 1;
             continue;
         }
-        let target_uri = record
-            .header(WarcHeader::TargetURI)
-            .map(|u| u.trim().to_string())
-            .unwrap_or_default();
+        // The target URI is read from the raw header after buffering: the
+        // warc crate's `header()` panics on a value that is not UTF-8.
         let size = record.content_length();
         if size > max_body as u64 {
             unusable(
-                Some(target_uri),
+                None,
                 format!("record of {size} bytes is over the limit of {max_body}"),
             );
             continue;
@@ -141,22 +139,25 @@ pub fn read(
         let record: Record<BufferedBody> = match record.into_buffered() {
             Ok(r) => r,
             Err(e) => {
-                unusable(Some(target_uri), format!("unreadable WARC record: {e}"));
+                unusable(None, format!("unreadable WARC record: {e}"));
                 break;
             }
         };
-        if (record.body().len() as u64) < size {
+        let date = record.date().to_rfc3339();
+        let (header, body) = record.into_raw_parts();
+        let target_uri = header
+            .as_ref()
+            .get(&WarcHeader::TargetURI)
+            .map(|u| String::from_utf8_lossy(u).trim().to_string())
+            .unwrap_or_default();
+        if (body.len() as u64) < size {
             unusable(
                 Some(target_uri),
-                format!(
-                    "truncated WARC record: {} of {size} bytes",
-                    record.body().len()
-                ),
+                format!("truncated WARC record: {} of {size} bytes", body.len()),
             );
             break;
         }
-        let date = record.date().to_rfc3339();
-        match parse_http(record.body(), max_body) {
+        match parse_http(&body, max_body) {
             Ok(resp) if resp.html => {
                 counts.html += 1;
                 emit(WarcItem::Page(WarcPage {
@@ -333,9 +334,35 @@ mod tests {
         let counts = read(warc.as_bytes(), 1000, |i| items.push(i)).expect("reads");
         assert_eq!(counts.html, 1);
         assert_eq!(counts.unusable, 1);
-        assert!(
-            matches!(&items[0], WarcItem::Unusable { record: 1, target_uri: Some(u), .. } if u == "https://a.example/")
-        );
+        assert!(matches!(
+            &items[0],
+            WarcItem::Unusable {
+                record: 1,
+                target_uri: None,
+                ..
+            }
+        ));
         assert!(matches!(&items[1], WarcItem::Page(p) if p.body == b"<p>small</p>"));
+    }
+
+    #[test]
+    fn a_target_uri_that_is_not_utf8_is_read_lossily() {
+        // Found by fuzzing: the warc crate's header() panics on such a value.
+        let body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>hi</p>";
+        let mut warc = format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n\
+             WARC-Record-ID: <urn:uuid:1>\r\nContent-Length: {}\r\nWARC-Target-URI: https://e.example/",
+            body.len()
+        )
+        .into_bytes();
+        warc.extend_from_slice(b"\xff\xfe\r\n\r\n");
+        warc.extend_from_slice(body);
+        warc.extend_from_slice(b"\r\n\r\n");
+        let mut items = Vec::new();
+        read(&warc[..], 1000, |i| items.push(i)).expect("reads");
+        assert!(
+            matches!(&items[..], [WarcItem::Page(p)] if p.target_uri.starts_with("https://e.example/")),
+            "{items:?}"
+        );
     }
 }
