@@ -7,6 +7,7 @@
 //! with malformed sequences replaced, so it never fails.
 
 use encoding_rs::{Encoding, UTF_8};
+use std::borrow::Cow;
 
 /// How far into the page a `<meta>` charset declaration is looked for.
 const PRESCAN_BYTES: usize = 4096;
@@ -27,7 +28,8 @@ pub enum EncodingSource {
     Detected,
 }
 
-/// Decodes `bytes` to a `String`.
+/// Decodes `bytes` to text, borrowing when they already are valid UTF-8
+/// (no copy of a large page).
 ///
 /// `declared` is a charset label from outside the page (HTTP header), if any.
 /// Returns the text, the encoding's name and where it came from.
@@ -37,10 +39,13 @@ pub enum EncodingSource {
 /// assert_eq!(enc, "windows-1252");
 /// assert!(text.contains("café"));
 /// ```
-pub fn decode(bytes: &[u8], declared: Option<&str>) -> (String, &'static str, EncodingSource) {
+pub fn decode<'a>(
+    bytes: &'a [u8],
+    declared: Option<&str>,
+) -> (Cow<'a, str>, &'static str, EncodingSource) {
     let (encoding, source) = sniff(bytes, declared);
     let (text, _, _) = encoding.decode(bytes);
-    (text.into_owned(), encoding.name(), source)
+    (text, encoding.name(), source)
 }
 
 /// Chooses the encoding without decoding.

@@ -10,8 +10,7 @@
 //! It does not judge boilerplate (that is [`crate::prune`]) nor score content
 //! (that is [`crate::score`]).
 
-use ego_tree::NodeRef;
-use scraper::{Html, Node as HtmlNode};
+use crate::tree::{RawData, RawElement, RawId, Tree, NONE};
 
 /// Index of a node in [`Dom::nodes`].
 pub(crate) type NodeId = u32;
@@ -381,10 +380,13 @@ impl Dom {
             .map_or(0, |i| i as NodeId)
     }
 
-    /// Builds the arena from a parsed page.
-    pub(crate) fn from_html(html: &Html, reveal: Reveal, max_depth: usize) -> Dom {
+    /// Builds the arena from a parsed page, consuming it: one walk in
+    /// document order, never-content subtrees and indentation between blocks
+    /// skipped.
+    pub(crate) fn from_tree(tree: Tree, reveal: Reveal, max_depth: usize) -> Dom {
         let mut dom = Dom {
-            nodes: Vec::with_capacity(html.tree.values().len() / 2 + 1),
+            // Every tree node gives at most one arena node: no regrowth.
+            nodes: Vec::with_capacity(tree.nodes.len()),
             meta: RawMeta::default(),
         };
         dom.nodes.push(Node {
@@ -392,21 +394,36 @@ impl Dom {
             children: Vec::new(),
             data: Data::Root,
         });
-        // Explicit stack of (html node, arena parent, depth): no recursion.
-        let mut stack: Vec<(NodeRef<'_, HtmlNode>, NodeId, usize)> = Vec::new();
-        let root = html.tree.root();
-        for child in root.children().rev() {
-            stack.push((child, 0, 1));
-        }
-        while let Some((node, parent, depth)) = stack.pop() {
-            match node.value() {
-                HtmlNode::Text(t) => {
+        let max_depth = max_depth.min(DEPTH_CAP);
+        // Explicit stack of (tree node, arena parent, depth): a node's next
+        // sibling is pushed before its first child, so children come first
+        // (document order) and nothing recurses.
+        let first = tree.nodes.first().map_or(NONE, |d| d.first_child);
+        let mut stack: Vec<(RawId, NodeId, usize)> = vec![(first, 0, 1)];
+        while let Some((id, parent, depth)) = stack.pop() {
+            let Some(node) = tree.nodes.get(id as usize) else {
+                continue;
+            };
+            if node.next != NONE {
+                stack.push((node.next, parent, depth));
+            }
+            let (first_child, next) = (node.first_child, node.next);
+            match &node.data {
+                RawData::Text(t) => {
+                    if t.bytes().all(|b| b.is_ascii_whitespace())
+                        && dom.last_is_block_or_none(parent)
+                        && next_is_block_or_none(&tree, next)
+                    {
+                        // Indentation between blocks: no text, and often a
+                        // third of the nodes.
+                        continue;
+                    }
                     dom.push(parent, Data::Text(Box::from(&**t)));
                 }
-                HtmlNode::Element(el) => {
-                    let name = el.name();
+                RawData::Element(el) => {
+                    let name = el.local();
                     if never_content(name) && !(reveal.noscript && name == "noscript") {
-                        dom.collect_meta(node, name, el);
+                        dom.collect_meta(&tree, id);
                         continue;
                     }
                     if name == "html" {
@@ -417,24 +434,29 @@ impl Dom {
                     if !reveal.hidden && is_hidden(el) {
                         continue;
                     }
-                    let this = if depth > max_depth.min(DEPTH_CAP) {
+                    let this = if depth > max_depth {
                         parent
                     } else {
                         dom.push(parent, Data::Element(make_element(el)))
                     };
-                    for child in node.children().rev() {
-                        stack.push((child, this, depth + 1));
+                    if first_child != NONE {
+                        stack.push((first_child, this, depth + 1));
                     }
                 }
-                HtmlNode::Document | HtmlNode::Fragment => {
-                    for child in node.children().rev() {
-                        stack.push((child, parent, depth));
-                    }
-                }
-                _ => {}
+                RawData::Document | RawData::Other => {}
             }
         }
+        drop(tree);
+        dom.nodes.shrink_to_fit();
         dom
+    }
+
+    /// `true` when `parent`'s last child so far is a block element, or it
+    /// has none.
+    fn last_is_block_or_none(&self, parent: NodeId) -> bool {
+        self.nodes[parent as usize].children.last().is_none_or(
+            |&c| matches!(&self.nodes[c as usize].data, Data::Element(e) if e.tag.is_block()),
+        )
     }
 
     fn push(&mut self, parent: NodeId, data: Data) -> NodeId {
@@ -450,24 +472,27 @@ impl Dom {
 
     /// Reads metadata out of a skipped element (`<head>` and its children,
     /// `<meta>`/`<link>`/`<title>`/JSON-LD wherever they are).
-    fn collect_meta(
-        &mut self,
-        node: NodeRef<'_, HtmlNode>,
-        name: &str,
-        el: &scraper::node::Element,
-    ) {
-        match name {
+    fn collect_meta(&mut self, tree: &Tree, id: RawId) {
+        let Some(RawData::Element(el)) = tree.nodes.get(id as usize).map(|n| &n.data) else {
+            return;
+        };
+        match el.local() {
             "head" => {
                 // Iterative walk over head (it is shallow but may be odd).
-                let mut stack: Vec<NodeRef<'_, HtmlNode>> = node.children().collect();
-                stack.reverse();
-                while let Some(n) = stack.pop() {
-                    if let Some(e) = n.value().as_element() {
-                        self.collect_meta(n, e.name(), e);
-                        if !matches!(e.name(), "script" | "title" | "style") {
-                            let mut kids: Vec<_> = n.children().collect();
-                            kids.reverse();
-                            stack.extend(kids);
+                let mut stack = vec![tree.nodes[id as usize].first_child];
+                while let Some(c) = stack.pop() {
+                    let Some(n) = tree.nodes.get(c as usize) else {
+                        continue;
+                    };
+                    if n.next != NONE {
+                        stack.push(n.next);
+                    }
+                    if let RawData::Element(e) = &n.data {
+                        self.collect_meta(tree, c);
+                        if !matches!(e.local(), "script" | "title" | "style" | "head")
+                            && n.first_child != NONE
+                        {
+                            stack.push(n.first_child);
                         }
                     }
                 }
@@ -485,10 +510,7 @@ impl Dom {
                 }
             }
             "title" if self.meta.title.is_none() => {
-                let text: String = node
-                    .children()
-                    .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                    .collect();
+                let text = child_text(tree, id);
                 if !text.trim().is_empty() {
                     self.meta.title = Some(text);
                 }
@@ -509,11 +531,7 @@ impl Dom {
                     .attr("type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
                 if is_ld && self.meta.json_ld.len() < 32 {
-                    let text: String = node
-                        .children()
-                        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                        .collect();
-                    self.meta.json_ld.push(text);
+                    self.meta.json_ld.push(child_text(tree, id));
                 }
             }
             _ => {}
@@ -521,8 +539,34 @@ impl Dom {
     }
 }
 
+/// `true` when tree node `id` is absent, or an element that starts a block
+/// (or is skipped: scripts, styles, forms).
+fn next_is_block_or_none(tree: &Tree, id: RawId) -> bool {
+    match tree.nodes.get(id as usize).map(|n| &n.data) {
+        None => true,
+        Some(RawData::Element(e)) => {
+            let name = e.local();
+            never_content(name) || Tag::from_name(name).is_block()
+        }
+        Some(_) => false,
+    }
+}
+
+/// The text of `id`'s text children, concatenated.
+fn child_text(tree: &Tree, id: RawId) -> String {
+    let mut out = String::new();
+    let mut c = tree.nodes.get(id as usize).map_or(NONE, |n| n.first_child);
+    while let Some(n) = tree.nodes.get(c as usize) {
+        if let RawData::Text(t) = &n.data {
+            out.push_str(t);
+        }
+        c = n.next;
+    }
+    out
+}
+
 /// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
-fn is_hidden(el: &scraper::node::Element) -> bool {
+fn is_hidden(el: &RawElement) -> bool {
     if el.attr("hidden").is_some() {
         return true;
     }
@@ -531,7 +575,7 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         let fallback = el
             .attr("class")
             .is_some_and(|c| c.contains("fallback-image"));
-        if !fallback && el.name() != "img" {
+        if !fallback && el.local() != "img" {
             return true;
         }
     }
@@ -550,15 +594,16 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     false
 }
 
-fn make_element(el: &scraper::node::Element) -> Element {
-    let tag = Tag::from_name(el.name());
+fn make_element(el: &RawElement) -> Element {
+    let tag = Tag::from_name(el.local());
     let mut attrs = Vec::new();
     let mut class = "";
     let mut id = "";
     let mut src: Option<&str> = None;
     let mut lazy_src: Option<&str> = None;
-    for (name, value) in el.attrs() {
-        let which = match name {
+    for a in &el.attrs {
+        let value: &str = &a.value;
+        let which = match &*a.name.local {
             "class" => {
                 class = value;
                 Some(Attr::Class)

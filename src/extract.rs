@@ -84,8 +84,7 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
     }
     let deadline = opts.time_budget.map(|b| Instant::now() + b);
     let parsed = parse::parse(html, true, deadline);
-    let dom = Dom::from_html(&parsed.html, Reveal::default(), opts.max_depth);
-    drop(parsed.html);
+    let dom = Dom::from_tree(parsed.tree, Reveal::default(), opts.max_depth);
     let (mut doc, len) = extract_dom(&dom, opts, deadline);
     doc.partial |= parsed.partial;
     if len >= MIN_ARTICLE_CHARS || past(deadline) {
@@ -99,15 +98,14 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
     // without JavaScript shows it (<noscript>: Discourse forums), or in a
     // hidden container that a script reveals (streamed server rendering).
     let parsed = parse::parse(html, !has_noscript, deadline);
-    let dom = Dom::from_html(
-        &parsed.html,
+    let dom = Dom::from_tree(
+        parsed.tree,
         Reveal {
             noscript: true,
             hidden: true,
         },
         opts.max_depth,
     );
-    drop(parsed.html);
     let (mut fallback, fallback_len) = extract_dom(&dom, opts, deadline);
     fallback.partial |= parsed.partial;
     let doc = if fallback_len as f32 > len as f32 * REVEAL_GAIN {
@@ -148,7 +146,7 @@ fn text_len(blocks: &[Block]) -> usize {
 struct Passes<'a> {
     dom: &'a Dom,
     /// Stats of the unpruned page (prune's byline length check reads them).
-    full: Vec<measure::Stats>,
+    full: Vec<measure::Sizes>,
     opts: &'a Options,
     title: Option<&'a str>,
     link_limit: f32,
@@ -204,7 +202,7 @@ pub(crate) fn extract_dom(
     let metadata = metadata::extract(dom, opts.url.as_ref());
     let passes = Passes {
         dom,
-        full: measure::measure(dom, &vec![false; dom.nodes.len()]),
+        full: measure::sizes(dom),
         opts,
         title: metadata.title.as_deref(),
         link_limit: match opts.focus {

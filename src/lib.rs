@@ -63,6 +63,7 @@ mod parse;
 mod prune;
 mod rules;
 mod score;
+mod tree;
 #[cfg(feature = "warc")]
 pub mod warc;
 pub mod write;

@@ -1,4 +1,4 @@
-//! HTML text to a tree, with html5ever (through scraper).
+//! HTML text to a tree, with html5ever (into [`crate::tree`]'s arena).
 //!
 //! Parsing follows the HTML standard, so broken markup is repaired the way a
 //! browser repairs it. Two guards run first, because html5ever has quadratic
@@ -11,7 +11,7 @@
 //! kept). The input is then fed to the parser in chunks so that a deadline
 //! can stop it between two chunks. This module decides nothing about content.
 
-use scraper::Html;
+use crate::tree::{Sink, Tree};
 use std::borrow::Cow;
 use std::time::Instant;
 
@@ -28,7 +28,7 @@ const CHUNK: usize = 256 * 1024;
 /// A parsed page, and whether the deadline cut the input short.
 pub(crate) struct Parsed {
     /// The tree.
-    pub html: Html,
+    pub tree: Tree,
     /// `true` when parsing stopped at the deadline (the tree holds a prefix).
     pub partial: bool,
 }
@@ -41,8 +41,7 @@ pub(crate) fn parse(html: &str, scripting: bool, deadline: Option<Instant>) -> P
     let html = guard(html);
     let mut opts = html5ever::ParseOpts::default();
     opts.tree_builder.scripting_enabled = scripting;
-    let mut parser =
-        html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts);
+    let mut parser = html5ever::driver::parse_document(Sink::default(), opts);
     let mut rest: &str = &html;
     let mut partial = false;
     while !rest.is_empty() {
@@ -58,7 +57,7 @@ pub(crate) fn parse(html: &str, scripting: bool, deadline: Option<Instant>) -> P
         rest = &rest[cut..];
     }
     Parsed {
-        html: parser.finish(),
+        tree: parser.finish(),
         partial,
     }
 }
@@ -343,6 +342,6 @@ mod tests {
         assert!(parsed.partial);
         let full = parse(&page, true, None);
         assert!(!full.partial);
-        assert!(full.html.root_element().text().count() > 1000);
+        assert!(full.tree.nodes.len() > parsed.tree.nodes.len() + 100_000);
     }
 }

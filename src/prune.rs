@@ -10,7 +10,7 @@
 //! [`crate::clean`].
 
 use crate::dom::{Attr, Dom, Tag, NO_PARENT};
-use crate::measure::Stats;
+use crate::measure::Sizes;
 use crate::rules;
 
 /// How aggressive pruning is; relaxed on a retry when too little text survived.
@@ -28,7 +28,7 @@ pub(crate) struct PruneFlags {
 const BYLINE_MAX_CHARS: u32 = 100;
 
 /// Marks chrome; returns the `dead` vector (already propagated to subtrees).
-pub(crate) fn mark(dom: &Dom, full: &[Stats], flags: PruneFlags) -> Vec<bool> {
+pub(crate) fn mark(dom: &Dom, full: &[Sizes], flags: PruneFlags) -> Vec<bool> {
     let n = dom.nodes.len();
     let mut dead = vec![false; n];
     // Whether each node is inside <article>/<main>, <table>, <code>/<pre>.
@@ -56,7 +56,7 @@ pub(crate) fn mark(dom: &Dom, full: &[Stats], flags: PruneFlags) -> Vec<bool> {
 
 fn is_chrome(
     el: &crate::dom::Element,
-    stats: Stats,
+    stats: Sizes,
     in_article: bool,
     in_table_or_code: bool,
     flags: PruneFlags,
