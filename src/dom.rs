@@ -11,6 +11,7 @@
 //! (that is [`crate::score`]).
 
 use crate::tree::{RawData, RawElement, RawId, Tree, NONE};
+use html5ever::tendril::StrTendril;
 
 /// Index of a node in [`Dom::nodes`].
 pub(crate) type NodeId = u32;
@@ -276,8 +277,9 @@ pub(crate) enum Data {
     Root,
     /// An element.
     Element(Element),
-    /// A text node (raw, whitespace not yet collapsed).
-    Text(Box<str>),
+    /// A text node (raw, whitespace not yet collapsed), moved from the
+    /// parser's tree without a copy.
+    Text(StrTendril),
 }
 
 /// A node of the arena. Nodes are stored in document (pre-)order, so a
@@ -383,7 +385,7 @@ impl Dom {
     /// Builds the arena from a parsed page, consuming it: one walk in
     /// document order, never-content subtrees and indentation between blocks
     /// skipped.
-    pub(crate) fn from_tree(tree: Tree, reveal: Reveal, max_depth: usize) -> Dom {
+    pub(crate) fn from_tree(mut tree: Tree, reveal: Reveal, max_depth: usize) -> Dom {
         let mut dom = Dom {
             // Every tree node gives at most one arena node: no regrowth.
             nodes: Vec::with_capacity(tree.nodes.len()),
@@ -401,25 +403,28 @@ impl Dom {
         let first = tree.nodes.first().map_or(NONE, |d| d.first_child);
         let mut stack: Vec<(RawId, NodeId, usize)> = vec![(first, 0, 1)];
         while let Some((id, parent, depth)) = stack.pop() {
-            let Some(node) = tree.nodes.get(id as usize) else {
+            let Some(node) = tree.nodes.get_mut(id as usize) else {
                 continue;
             };
             if node.next != NONE {
                 stack.push((node.next, parent, depth));
             }
             let (first_child, next) = (node.first_child, node.next);
-            match &node.data {
-                RawData::Text(t) => {
-                    if t.bytes().all(|b| b.is_ascii_whitespace())
-                        && dom.last_is_block_or_none(parent)
-                        && next_is_block_or_none(&tree, next)
-                    {
-                        // Indentation between blocks: no text, and often a
-                        // third of the nodes.
-                        continue;
-                    }
-                    dom.push(parent, Data::Text(Box::from(&**t)));
+            if let RawData::Text(t) = &mut node.data {
+                let text = std::mem::take(t);
+                if text.bytes().all(|b| b.is_ascii_whitespace())
+                    && dom.last_is_block_or_none(parent)
+                    && next_is_block_or_none(&tree, next)
+                {
+                    // Indentation between blocks: no text, and often a
+                    // third of the nodes.
+                    continue;
                 }
+                dom.push(parent, Data::Text(text));
+                continue;
+            }
+            match &tree.nodes[id as usize].data {
+                RawData::Text(_) => {}
                 RawData::Element(el) => {
                     let name = el.local();
                     if never_content(name) && !(reveal.noscript && name == "noscript") {
