@@ -33,8 +33,9 @@
 //! ## How it works
 //!
 //! The pipeline is visible in the modules: [`decode`] (bytes → text) →
-//! `parse` (html5ever via scraper) → `dom` (a compact arena without
-//! scripts, hidden elements and over-deep nesting) → `prune` (page chrome by
+//! `parse` (html5ever, into `tree`, a lean arena of our own, after a guard
+//! against quadratic inputs) → `dom` (a compact arena without scripts,
+//! hidden elements and over-deep nesting) → `prune` (page chrome by
 //! tag, role and class/id, see `rules`) → `score` (Readability-style
 //! paragraph scoring picks the main container and its siblings) → `clean`
 //! (link-dense widgets inside the body) → `blocks` (DOM → [`Block`] tree) →

@@ -4,9 +4,10 @@
 //! for one job: to be read once, in document order, by [`crate::dom`], which
 //! turns it into the extractor's arena and drops it. It keeps element names,
 //! attributes and text; comments, doctypes and processing instructions are
-//! empty nodes. It decides nothing about content. Compared with a general
-//! DOM (scraper's, with per-element caches of classes and ids), it is about
-//! half the memory and time; see the throughput benchmark.
+//! empty nodes. It decides nothing about content. It replaced scraper's DOM
+//! (which keeps per-element caches of classes and ids, and stays alive next
+//! to the arena): same parsing time, and with the arena taking the text
+//! without a copy, the peak memory of a 50 MB page fell by a quarter.
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
