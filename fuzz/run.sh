@@ -36,7 +36,7 @@ for t in "${targets[@]}"; do
         cp -n "regressions/$t"/* "$corpus/" 2>/dev/null || true
     fi
     echo "== $t: ${secs}s" >&2
-    if ! cargo fuzz run --release "$t" "$corpus" -- \
+    if ! cargo fuzz run --release --features libfuzzer "$t" "$corpus" -- \
         -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 -max_len=1048576 \
         -print_final_stats=1 2>"corpus/$t.log"; then
         status=1
