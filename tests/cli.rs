@@ -268,3 +268,21 @@ fn non_http_scheme_is_refused() {
     let o = run(bin().arg("ftp://example.com/page.html"));
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn favor_is_another_name_for_focus() {
+    for value in ["precision", "recall"] {
+        let focus = run(bin()
+            .args(["--focus", value])
+            .arg(fixture("ads-split.html")));
+        let favor = run(bin()
+            .args(["--favor", value])
+            .arg(fixture("ads-split.html")));
+        assert!(focus.status.success() && favor.status.success());
+        assert_eq!(stdout(&focus), stdout(&favor), "{value}");
+    }
+    let bad = run(bin()
+        .args(["--favor", "everything"])
+        .arg(fixture("ads-split.html")));
+    assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
+}

@@ -58,8 +58,9 @@ pub struct Args {
     #[arg(long, value_name = "URL")]
     pub base_url: Option<Url>,
 
-    /// Precision/recall balance.
-    #[arg(long, value_enum, default_value = "balanced")]
+    /// Precision/recall balance (`--favor` is the same option, by
+    /// trafilatura's name).
+    #[arg(long, alias = "favor", value_enum, default_value = "balanced")]
     pub focus: FocusArg,
 
     /// Threads for extraction (default: all cores).
