@@ -118,6 +118,8 @@ fn raw_text(name: &[u8]) -> bool {
             | b"xmp"
             | b"noscript"
             | b"iframe"
+            | b"noembed"
+            | b"noframes"
             | b"plaintext"
     )
 }
@@ -252,11 +254,16 @@ fn scan(html: &[u8], mut f: impl FnMut(TagSpan)) {
         };
         let mut next = end;
         let mut strip = None;
-        if !closing && raw_text(name) {
+        // `<script/>` closes itself in SVG: no raw text follows it then (in
+        // HTML the slash is ignored, and reading the script's text as markup
+        // only makes the depth count rougher).
+        if !closing && !self_closing && raw_text(name) {
             let mut close = b"</".to_vec();
             close.extend_from_slice(name);
             next = find_ci(html, end, &close).unwrap_or(n);
-            if next > end && strippable(name, &html[start..end], &html[end..next]) {
+            // `<script/>` closes itself in SVG: nothing to strip then.
+            if next > end && !self_closing && strippable(name, &html[start..end], &html[end..next])
+            {
                 strip = Some((end, next));
             }
         }
@@ -410,6 +417,20 @@ mod tests {
             prepare(page, 10),
             "<div title=\"a>b<script>\">text</div><p>kept</p><script></script>"
         );
+    }
+
+    #[test]
+    fn text_that_only_looks_like_a_script_is_kept() {
+        // Raw text of another element, and SVG's self-closing script: the
+        // tokenizer starts no script there, so nothing may be stripped.
+        for page in [
+            "<noembed><script></noembed><p>kept</p><script>x</script>",
+            "<svg><script/></svg><p>kept</p><script>x</script>",
+        ] {
+            let out = prepare(page, 10);
+            assert!(out.contains("<p>kept</p>"), "{out}");
+            assert!(out.ends_with("<script></script>"), "{out}");
+        }
     }
 
     #[test]
