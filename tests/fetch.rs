@@ -168,16 +168,18 @@ fn latin1_declared_only_in_the_header() {
     );
 }
 
-#[test]
-fn gzip_and_brotli_bodies_are_decoded() {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    gz.write_all(PAGE.as_bytes()).expect("gzip");
+/// A server that sends `plain` gzip-compressed at `/gz` and brotli-compressed
+/// at `/br`; also returns the two compressed sizes.
+fn compressed_server(plain: &[u8]) -> (Server, usize, usize) {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(plain).expect("gzip");
     let gz = gz.finish().expect("gzip");
     let mut br = Vec::new();
     {
         let mut w = brotli::CompressorWriter::new(&mut br, 4096, 5, 22);
-        w.write_all(PAGE.as_bytes()).expect("brotli");
+        w.write_all(plain).expect("brotli");
     }
+    let sizes = (gz.len(), br.len());
     let s = Server::start(move |p, _| {
         let (enc, body) = if p == "/gz" {
             ("gzip", gz.clone())
@@ -193,6 +195,12 @@ fn gzip_and_brotli_bodies_are_decoded() {
             body,
         }
     });
+    (s, sizes.0, sizes.1)
+}
+
+#[test]
+fn gzip_and_brotli_bodies_are_decoded() {
+    let (s, _, _) = compressed_server(PAGE.as_bytes());
     for path in ["/gz", "/br"] {
         let f = get(&s.url(path), &cfg()).expect("fetched");
         assert_eq!(f.body, PAGE.as_bytes(), "{path}");
@@ -202,32 +210,8 @@ fn gzip_and_brotli_bodies_are_decoded() {
 #[test]
 fn compression_bombs_are_capped_by_decoded_size() {
     // 64 MB of spaces: about 64 KB gzipped, 50 bytes as brotli.
-    let plain = vec![b' '; 64 * 1024 * 1024];
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(&plain).expect("gzip");
-    let gz = gz.finish().expect("gzip");
-    let mut br = Vec::new();
-    {
-        let mut w = brotli::CompressorWriter::new(&mut br, 4096, 5, 22);
-        w.write_all(&plain).expect("brotli");
-    }
-    drop(plain);
-    assert!(gz.len() < 1024 * 1024 && br.len() < 1024 * 1024);
-    let s = Server::start(move |p, _| {
-        let (enc, body) = if p == "/gz" {
-            ("gzip", gz.clone())
-        } else {
-            ("br", br.clone())
-        };
-        Reply::Full {
-            status: 200,
-            headers: vec![
-                ("Content-Type", "text/html".to_string()),
-                ("Content-Encoding", enc.to_string()),
-            ],
-            body,
-        }
-    });
+    let (s, gz, br) = compressed_server(&vec![b' '; 64 * 1024 * 1024]);
+    assert!(gz < 1024 * 1024 && br < 1024 * 1024);
     let mut c = cfg();
     c.max_bytes = 4 * 1024 * 1024;
     for path in ["/gz", "/br"] {
