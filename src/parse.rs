@@ -5,11 +5,13 @@
 //! corners: its tree builder scans the stack of open elements for every tag
 //! (100 000 unclosed `<div>`s), and its tokenizer compares every attribute
 //! with the tag's earlier ones (one tag with 100 000 attributes). A linear
-//! pre-scan measures nesting depth and attribute counts and, only when one
-//! exceeds [`MAX_PARSE_DEPTH`] or [`MAX_ATTRIBUTES`], rewrites the input
-//! without the tags nested deeper and without the surplus attributes (text is
-//! kept). The input is then fed to the parser in chunks so that a deadline
-//! can stop it between two chunks. This module decides nothing about content.
+//! pre-scan measures nesting depth and attribute counts and rewrites the
+//! input without the tags nested deeper than [`MAX_PARSE_DEPTH`], without
+//! attributes past [`MAX_ATTRIBUTES`] (text is kept) and with script and
+//! style contents emptied (never content, and much of a page's bytes); a
+//! page needing none of this is used as it is. The input is then fed to the
+//! parser in chunks so that a deadline can stop it between two chunks. This
+//! module decides nothing about content.
 
 use crate::tree::{Sink, Tree};
 use std::borrow::Cow;
@@ -45,7 +47,7 @@ pub(crate) fn parse(html: &str, scripting: bool, deadline: Option<Instant>) -> P
     let mut rest: &str = &html;
     let mut partial = false;
     while !rest.is_empty() {
-        if deadline.is_some_and(|d| Instant::now() >= d) {
+        if past(deadline) {
             partial = true;
             break;
         }
@@ -60,6 +62,11 @@ pub(crate) fn parse(html: &str, scripting: bool, deadline: Option<Instant>) -> P
         tree: parser.finish(),
         partial,
     }
+}
+
+/// `true` once `deadline` has passed.
+pub(crate) fn past(deadline: Option<Instant>) -> bool {
+    deadline.is_some_and(|d| Instant::now() >= d)
 }
 
 /// Elements that never hold children, or that are closed implicitly so often
@@ -140,27 +147,48 @@ struct TagSpan {
 
 /// The end (one past `>`) of the tag whose name ends at `i`, honouring
 /// quoted attribute values as the tokenizer does (a `>` inside quotes does
-/// not end the tag); the input's end when it never closes.
-fn tag_end(html: &[u8], mut i: usize) -> usize {
+/// not end the tag; the input's end when it never closes), and where the tag
+/// must be cut to keep [`MAX_ATTRIBUTES`] attributes when it has more. An
+/// attribute starts at a byte other than `=`, `/` or `>` after whitespace.
+fn tag_end(html: &[u8], mut i: usize) -> (usize, Option<usize>) {
     let n = html.len();
     let mut after_eq = false;
+    let mut after_space = false;
+    let mut count = 0usize;
+    let mut cut = None;
     while i < n {
         match html[i] {
-            b'>' => return i + 1,
-            b'=' => after_eq = true,
+            b'>' => return (i + 1, cut),
+            b'=' => {
+                after_eq = true;
+                after_space = false;
+            }
             q @ (b'"' | b'\'') if after_eq => {
                 match memchr::memchr(q, &html[i + 1..]) {
                     Some(p) => i += p + 1,
-                    None => return n,
+                    None => return (n, cut),
                 }
                 after_eq = false;
             }
-            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => {}
-            _ => after_eq = false,
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => after_space = true,
+            b'/' => {
+                after_eq = false;
+                after_space = false;
+            }
+            _ => {
+                after_eq = false;
+                if after_space {
+                    after_space = false;
+                    count += 1;
+                    if count == MAX_ATTRIBUTES + 1 {
+                        cut = Some(i);
+                    }
+                }
+            }
         }
         i += 1;
     }
-    n
+    (n, cut)
 }
 
 /// Whether the content of a raw-text element can be dropped before
@@ -177,41 +205,6 @@ fn strippable(name: &[u8], tag: &[u8], content: &[u8]) -> bool {
         }
         _ => false,
     }
-}
-
-/// Tags shorter than this cannot hold [`MAX_ATTRIBUTES`] attributes, so
-/// their attributes are not counted.
-const ATTR_SCAN_MIN: usize = 2 * MAX_ATTRIBUTES;
-
-/// Where to cut the tag text `tag` (from `<` to `>`) so that it keeps
-/// `MAX_ATTRIBUTES` attributes, if it has more. An attribute starts at a
-/// non-space byte after a space, outside quotes.
-fn attribute_cut(tag: &[u8]) -> Option<usize> {
-    let mut count = 0usize;
-    let mut quote = 0u8;
-    let mut after_space = false;
-    for (i, &b) in tag.iter().enumerate() {
-        if quote != 0 {
-            if b == quote {
-                quote = 0;
-            }
-            continue;
-        }
-        match b {
-            b'"' | b'\'' => quote = b,
-            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => after_space = true,
-            b'=' | b'>' | b'/' => after_space = false,
-            _ if after_space => {
-                after_space = false;
-                count += 1;
-                if count > MAX_ATTRIBUTES {
-                    return Some(i);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
 }
 
 /// Scans tags linearly; calls `f` for each open/close tag of a counted element.
@@ -245,13 +238,9 @@ fn scan(html: &[u8], mut f: impl FnMut(TagSpan)) {
         } else {
             b"-"
         };
-        let end = tag_end(html, name_start + name_len);
+        let (end, attr_cut) = tag_end(html, name_start + name_len);
+        let attr_cut = attr_cut.filter(|_| !closing);
         let self_closing = end >= 2 && html.get(end - 2) == Some(&b'/');
-        let attr_cut = if end - start >= ATTR_SCAN_MIN && !closing {
-            attribute_cut(&html[start..end]).map(|c| start + c)
-        } else {
-            None
-        };
         let mut next = end;
         let mut strip = None;
         // `<script/>` closes itself in SVG: no raw text follows it then (in
@@ -261,9 +250,7 @@ fn scan(html: &[u8], mut f: impl FnMut(TagSpan)) {
             let mut close = b"</".to_vec();
             close.extend_from_slice(name);
             next = find_ci(html, end, &close).unwrap_or(n);
-            // `<script/>` closes itself in SVG: nothing to strip then.
-            if next > end && !self_closing && strippable(name, &html[start..end], &html[end..next])
-            {
+            if next > end && strippable(name, &html[start..end], &html[end..next]) {
                 strip = Some((end, next));
             }
         }
