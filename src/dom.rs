@@ -406,10 +406,10 @@ impl Dom {
             let Some(node) = tree.nodes.get_mut(id as usize) else {
                 continue;
             };
-            if node.next != NONE {
-                stack.push((node.next, parent, depth));
-            }
             let (first_child, next) = (node.first_child, node.next);
+            if next != NONE {
+                stack.push((next, parent, depth));
+            }
             if let RawData::Text(t) = &mut node.data {
                 let text = std::mem::take(t);
                 if text.bytes().all(|b| b.is_ascii_whitespace())

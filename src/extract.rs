@@ -10,6 +10,7 @@ use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document};
 use crate::dom::{Dom, Reveal};
 use crate::options::{Focus, Options};
+use crate::parse::past;
 use crate::{clean, filter, measure, metadata, parse, prune, score, Error};
 use std::time::Instant;
 
@@ -82,17 +83,30 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
     if head.contains(&0) {
         return Err(Error::Binary);
     }
+    let (doc, len) = extract_parsed(html, opts);
+    // `len` counts characters, at most 4 bytes each in UTF-8: most pages
+    // are known to be under the limit without rendering their blocks.
+    Ok(if len.saturating_mul(4) > opts.max_output_bytes {
+        limit_output(doc, opts.max_output_bytes)
+    } else {
+        doc
+    })
+}
+
+/// Parses and extracts, with the reveal pass for pages that come up short;
+/// also returns the text length of the result, in characters.
+fn extract_parsed(html: &str, opts: &Options) -> (Document, usize) {
     let deadline = opts.time_budget.map(|b| Instant::now() + b);
     let parsed = parse::parse(html, true, deadline);
     let dom = Dom::from_tree(parsed.tree, Reveal::default(), opts.max_depth);
     let (mut doc, len) = extract_dom(&dom, opts, deadline);
     doc.partial |= parsed.partial;
     if len >= MIN_ARTICLE_CHARS || past(deadline) {
-        return Ok(limit_output(doc, opts.max_output_bytes));
+        return (doc, len);
     }
     let has_noscript = html.contains("<noscript");
     if !(has_noscript || html.contains("hidden")) {
-        return Ok(limit_output(doc, opts.max_output_bytes));
+        return (doc, len);
     }
     // Little text: maybe the page keeps its content where only a browser
     // without JavaScript shows it (<noscript>: Discourse forums), or in a
@@ -108,17 +122,11 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
     );
     let (mut fallback, fallback_len) = extract_dom(&dom, opts, deadline);
     fallback.partial |= parsed.partial;
-    let doc = if fallback_len as f32 > len as f32 * REVEAL_GAIN {
-        fallback
+    if fallback_len as f32 > len as f32 * REVEAL_GAIN {
+        (fallback, fallback_len)
     } else {
-        doc
-    };
-    Ok(limit_output(doc, opts.max_output_bytes))
-}
-
-/// `true` once the deadline has passed.
-fn past(deadline: Option<Instant>) -> bool {
-    deadline.is_some_and(|d| Instant::now() >= d)
+        (doc, len)
+    }
 }
 
 /// Keeps the blocks up to the one that reaches `limit` bytes of text.
