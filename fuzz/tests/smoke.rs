@@ -100,32 +100,33 @@ fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
 fn seeds(target: &str) -> Vec<Vec<u8>> {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = vec![Vec::new(), b"<p>x</p>".to_vec()];
-    let mut dirs = vec![here.join("regressions").join(target)];
+    // Every saved crash input of this target, and (but for the WARC reader)
+    // the authored pages.
+    let mut paths = files(&here.join("regressions").join(target), |_| true);
     if target != "warc" {
-        dirs.push(here.join("../fixtures"));
+        paths.extend(files(&here.join("../fixtures"), |p| {
+            p.extension().is_some_and(|e| e == "html")
+        }));
     }
-    for dir in dirs {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-        paths.sort();
-        for p in paths {
-            let is_input = target != "warc" || p.extension().is_some_and(|e| e != "html");
-            if p.is_file()
-                && (p.extension().is_some_and(|e| e == "html") || dir.ends_with(target))
-                && is_input
-            {
-                if let Ok(bytes) = std::fs::read(&p) {
-                    out.push(bytes);
-                }
-            }
-        }
-    }
+    out.extend(paths.iter().filter_map(|p| std::fs::read(p).ok()));
     if target == "warc" {
         out.push(sample_warc());
     }
     out
+}
+
+/// The files of `dir` that `keep` accepts, sorted; none when it is absent.
+fn files(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && keep(p))
+        .collect();
+    paths.sort();
+    paths
 }
 
 fn sample_warc() -> Vec<u8> {
