@@ -374,6 +374,17 @@ impl Dom {
         self.nodes[id as usize].element()
     }
 
+    /// Is `anc` `id` itself or one of its ancestors?
+    pub(crate) fn is_ancestor(&self, anc: NodeId, mut id: NodeId) -> bool {
+        while id != NO_PARENT {
+            if id == anc {
+                return true;
+            }
+            id = self.node(id).parent;
+        }
+        false
+    }
+
     /// Id of the `<body>` element, or the root when there is none.
     pub(crate) fn body(&self) -> NodeId {
         self.nodes

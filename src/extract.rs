@@ -4,14 +4,18 @@
 //! pass keeps less than [`MIN_ARTICLE_CHARS`] characters, extraction is
 //! repeated with class/id pruning off, then class weights off, then
 //! conditional cleaning off, and the longest result wins (Readability's
-//! strategy). Every stage's own decisions live in its module.
+//! strategy). A short first winner is compared with the whole pruned page.
+//! Last, the article candidate is compared with the page's region of
+//! repeated cards ([`crate::cards`]): a listing page, whose cards hold
+//! [`LISTING_RATIO`] times more text, is extracted as its cards, link text
+//! included. Every stage's own decisions live in its module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document};
-use crate::dom::{Dom, Reveal};
+use crate::dom::{Dom, NodeId, Reveal};
 use crate::options::{Focus, Options};
 use crate::parse::past;
-use crate::{clean, filter, measure, metadata, parse, prune, score, Error};
+use crate::{cards, clean, filter, measure, metadata, parse, prune, score, Error};
 use std::time::Instant;
 
 /// A result shorter than this triggers a more lenient retry.
@@ -22,6 +26,12 @@ const SHORT_SELECTION_CHARS: usize = 1500;
 /// ... and replaced by it when the page keeps this many times more text.
 const WHOLE_PAGE_RATIO: f32 = 2.0;
 
+/// A region of repeated cards replaces the article candidate when it holds
+/// this many times more text (a listing page).
+const LISTING_RATIO: f32 = 2.5;
+/// ... and holds at least this much text.
+const MIN_LISTING_CHARS: usize = 250;
+
 /// How each attempt is configured.
 #[derive(Clone, Copy)]
 struct Attempt {
@@ -31,6 +41,9 @@ struct Attempt {
     /// Take the whole pruned `<body>` instead of the scorer's choice; comment
     /// and reply containers are kept (on such pages they are content).
     whole_page: bool,
+    /// Take this region of repeated cards (a listing page): link text is
+    /// content there, so no link-density cleaning or link-line filtering.
+    region: Option<NodeId>,
 }
 
 /// The alternative a short first-pass winner is compared with.
@@ -39,6 +52,7 @@ const WHOLE_PAGE: Attempt = Attempt {
     weight_classes: true,
     clean_conditionally: true,
     whole_page: true,
+    region: None,
 };
 
 const ATTEMPTS: [Attempt; 4] = [
@@ -47,24 +61,28 @@ const ATTEMPTS: [Attempt; 4] = [
         weight_classes: true,
         clean_conditionally: true,
         whole_page: false,
+        region: None,
     },
     Attempt {
         strip_unlikely: false,
         weight_classes: true,
         clean_conditionally: true,
         whole_page: false,
+        region: None,
     },
     Attempt {
         strip_unlikely: false,
         weight_classes: false,
         clean_conditionally: true,
         whole_page: false,
+        region: None,
     },
     Attempt {
         strip_unlikely: false,
         weight_classes: false,
         clean_conditionally: false,
         whole_page: false,
+        region: None,
     },
 ];
 
@@ -150,6 +168,17 @@ fn text_len(blocks: &[Block]) -> usize {
     blocks.iter().map(|b| block_text(b).chars().count()).sum()
 }
 
+/// What one pass produced.
+struct Pass {
+    blocks: Vec<Block>,
+    /// Text length of `blocks`, in characters.
+    len: usize,
+    /// The winner's score.
+    score: f32,
+    /// The region of repeated cards, when asked for.
+    cards: Option<cards::Cards>,
+}
+
 /// What every pass over one arena shares.
 struct Passes<'a> {
     dom: &'a Dom,
@@ -162,8 +191,9 @@ struct Passes<'a> {
 
 impl Passes<'_> {
     /// One pass: prune, choose nodes, clean, build and filter blocks.
-    /// Returns the blocks, their text length and the winner's score.
-    fn run(&self, attempt: Attempt) -> (Vec<Block>, usize, f32) {
+    /// Returns the blocks, their text length and the winner's score, and,
+    /// when `find_cards`, the page's region of repeated cards.
+    fn run(&self, attempt: Attempt, find_cards: bool) -> Pass {
         let dom = self.dom;
         let mut dead = prune::mark(
             dom,
@@ -175,7 +205,17 @@ impl Passes<'_> {
             },
         );
         let mut stats = measure::measure(dom, &dead);
-        let sel = if attempt.whole_page {
+        let cards = if find_cards {
+            cards::find(dom, &dead, &stats)
+        } else {
+            None
+        };
+        let sel = if let Some(region) = attempt.region {
+            score::Selection {
+                nodes: vec![region],
+                score: 0.0,
+            }
+        } else if attempt.whole_page {
             score::Selection {
                 nodes: vec![dom.body()],
                 score: 0.0,
@@ -183,7 +223,7 @@ impl Passes<'_> {
         } else {
             score::select(dom, &dead, &stats, attempt.weight_classes)
         };
-        if attempt.clean_conditionally {
+        if attempt.clean_conditionally && attempt.region.is_none() {
             clean::clean(
                 dom,
                 &mut dead,
@@ -194,9 +234,19 @@ impl Passes<'_> {
             );
         }
         let blocks = Builder::new(dom, &dead, self.opts.url.as_ref()).build(&sel.nodes);
-        let blocks = filter::filter(blocks, self.title, self.opts.focus);
+        let blocks = filter::filter(
+            blocks,
+            self.title,
+            self.opts.focus,
+            attempt.region.is_some(),
+        );
         let len = text_len(&blocks);
-        (blocks, len, sel.score)
+        Pass {
+            blocks,
+            len,
+            score: sel.score,
+            cards,
+        }
     }
 }
 
@@ -219,52 +269,105 @@ pub(crate) fn extract_dom(
             Focus::Recall => 0.33,
         },
     };
-    let mut best: Option<(Vec<Block>, usize, f32)> = None;
-    let mut partial = false;
-    for (i, attempt) in ATTEMPTS.iter().enumerate() {
-        if i > 0 && past(deadline) {
-            partial = true;
-            break;
-        }
-        let (blocks, len, score) = passes.run(*attempt);
-        let confidence = confidence(len, score, i);
-        if i == 0 && len < SHORT_SELECTION_CHARS && !past(deadline) {
-            // A short winner on a page with much more prose-like text left
-            // after pruning (product pages, listings, service pages): the
-            // page's content is not one article; keep all of it.
-            let (all, all_len, _) = passes.run(WHOLE_PAGE);
-            if all_len as f32 > WHOLE_PAGE_RATIO * len.max(1) as f32 && all_len >= MIN_ARTICLE_CHARS
-            {
-                let doc = Document {
-                    metadata,
-                    blocks: all,
-                    confidence: confidence * 0.5,
-                    partial: false,
-                };
-                return (doc, all_len);
-            }
-        }
-        if len >= MIN_ARTICLE_CHARS {
+    let (article, cards) = passes.article(deadline);
+    if let Some(region) = cards.filter(|c| {
+        c.text as f32 > LISTING_RATIO * article.len.max(1) as f32
+            && c.mean_run >= cards::MIN_MEAN_RUN
+            && c.text as usize >= MIN_LISTING_CHARS
+            && !past(deadline)
+    }) {
+        // A run of repeated cards with much more text than the article
+        // candidate: a listing page, whose content is the cards.
+        let listing = passes.run(
+            Attempt {
+                region: Some(region.container),
+                ..ATTEMPTS[0]
+            },
+            false,
+        );
+        if listing.len > article.len {
             let doc = Document {
                 metadata,
+                blocks: listing.blocks,
+                confidence: article.confidence * 0.5,
+                partial: article.partial,
+            };
+            return (doc, listing.len);
+        }
+    }
+    let doc = Document {
+        metadata,
+        blocks: article.blocks,
+        confidence: article.confidence,
+        partial: article.partial,
+    };
+    (doc, article.len)
+}
+
+/// The article candidate: blocks, text length, confidence, and whether the
+/// time budget cut the fallbacks short.
+#[derive(Default)]
+struct Article {
+    blocks: Vec<Block>,
+    len: usize,
+    confidence: f32,
+    partial: bool,
+}
+
+impl Passes<'_> {
+    /// Runs the attempts in order until one keeps enough text; also returns
+    /// the region of repeated cards the first pass found.
+    fn article(&self, deadline: Option<Instant>) -> (Article, Option<cards::Cards>) {
+        let mut best: Option<Article> = None;
+        let mut found_cards = None;
+        for (i, attempt) in ATTEMPTS.iter().enumerate() {
+            if i > 0 && past(deadline) {
+                let mut out = best.unwrap_or_default();
+                out.partial = true;
+                return (out, found_cards);
+            }
+            let Pass {
                 blocks,
+                len,
+                score,
+                cards,
+            } = self.run(*attempt, i == 0);
+            if i == 0 {
+                found_cards = cards;
+            }
+            let confidence = confidence(len, score, i);
+            if i == 0 && len < SHORT_SELECTION_CHARS && !past(deadline) {
+                // A short winner on a page with much more prose-like text
+                // left after pruning (product pages, service pages): the
+                // page's content is not one article; keep all of it.
+                let all = self.run(WHOLE_PAGE, false);
+                if all.len as f32 > WHOLE_PAGE_RATIO * len.max(1) as f32
+                    && all.len >= MIN_ARTICLE_CHARS
+                {
+                    let out = Article {
+                        blocks: all.blocks,
+                        len: all.len,
+                        confidence: confidence * 0.5,
+                        partial: false,
+                    };
+                    return (out, found_cards);
+                }
+            }
+            let candidate = Article {
+                blocks,
+                len,
                 confidence,
                 partial: false,
             };
-            return (doc, len);
+            if len >= MIN_ARTICLE_CHARS {
+                return (candidate, found_cards);
+            }
+            if best.as_ref().is_none_or(|b| len > b.len) {
+                best = Some(candidate);
+            }
         }
-        if best.as_ref().is_none_or(|(_, l, _)| len > *l) {
-            best = Some((blocks, len, confidence));
-        }
+        (best.unwrap_or_default(), found_cards)
     }
-    let (blocks, len, confidence) = best.unwrap_or_default();
-    let doc = Document {
-        metadata,
-        blocks,
-        confidence,
-        partial,
-    };
-    (doc, len)
 }
 
 /// A rough 0..1 confidence from the amount of text, the winner's score and

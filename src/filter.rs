@@ -17,8 +17,14 @@ const LINK_LINE_SHARE: f32 = 0.9;
 /// ... when it is shorter than this.
 const LINK_LINE_MAX_CHARS: usize = 100;
 
-/// Applies the text rules; `title` is the page title, if known.
-pub(crate) fn filter(blocks: Vec<Block>, title: Option<&str>, focus: Focus) -> Vec<Block> {
+/// Applies the text rules; `title` is the page title, if known. With
+/// `links_are_content` (a listing's cards), lines of link text are kept.
+pub(crate) fn filter(
+    blocks: Vec<Block>,
+    title: Option<&str>,
+    focus: Focus,
+    links_are_content: bool,
+) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut seen_content = false;
     for block in blocks {
@@ -37,10 +43,11 @@ pub(crate) fn filter(blocks: Vec<Block>, title: Option<&str>, focus: Focus) -> V
                     let links = inline_link_chars(content);
                     let total = text.chars().count().max(1);
                     let link_share = links as f32 / total as f32;
-                    let link_line = match focus {
-                        Focus::Precision => link_share > 0.5 && total < 300,
-                        _ => link_share > LINK_LINE_SHARE && total < LINK_LINE_MAX_CHARS,
-                    };
+                    let link_line = !links_are_content
+                        && match focus {
+                            Focus::Precision => link_share > 0.5 && total < 300,
+                            _ => link_share > LINK_LINE_SHARE && total < LINK_LINE_MAX_CHARS,
+                        };
                     !(link_line || is_boilerplate(&text, links))
                 }
             }
@@ -146,7 +153,7 @@ mod tests {
                 "More prose that ends the story, with a clause or two.",
             )]),
         ];
-        let kept = filter(blocks, None, Focus::Balanced);
+        let kept = filter(blocks, None, Focus::Balanced, false);
         assert_eq!(kept.len(), 2, "{kept:?}");
     }
 

@@ -37,7 +37,8 @@
 //! against quadratic inputs) → `dom` (a compact arena without scripts,
 //! hidden elements and over-deep nesting) → `prune` (page chrome by
 //! tag, role and class/id, see `rules`) → `score` (Readability-style
-//! paragraph scoring picks the main container and its siblings) → `clean`
+//! paragraph scoring picks the main container and its siblings; `cards`
+//! finds a listing page's run of repeated cards instead) → `clean`
 //! (link-dense widgets inside the body) → `blocks` (DOM → [`Block`] tree) →
 //! `filter` (boilerplate phrases, the repeated title) → [`write`](mod@write).
 //!
@@ -48,6 +49,7 @@
 #![forbid(unsafe_code)]
 
 mod blocks;
+mod cards;
 mod clean;
 pub mod decode;
 mod document;

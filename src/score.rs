@@ -214,7 +214,7 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
         while p != NO_PARENT && !matches!(dom.tag(p), Tag::Body | Tag::Html | Tag::Root) {
             let containing = alternatives
                 .iter()
-                .filter(|&&a| is_ancestor(dom, p, a))
+                .filter(|&&a| dom.is_ancestor(p, a))
                 .count();
             if containing >= 3 {
                 best = p;
@@ -334,17 +334,6 @@ fn live_element_children(dom: &Dom, dead: &[bool], id: NodeId) -> usize {
         .iter()
         .filter(|&&c| !dead[c as usize] && dom.element(c).is_some())
         .count()
-}
-
-/// Is `anc` a (strict or not) ancestor of `id`?
-fn is_ancestor(dom: &Dom, anc: NodeId, mut id: NodeId) -> bool {
-    while id != NO_PARENT {
-        if id == anc {
-            return true;
-        }
-        id = dom.node(id).parent;
-    }
-    false
 }
 
 /// Levels above the winner searched for a list of similar items.

@@ -1,0 +1,230 @@
+//! Listing pages: find the run of repeated cards that is the page's content.
+//!
+//! A news section front, a shop category, a search result page or a job board
+//! has no article: its content is a run of similar items (headline + teaser,
+//! product name + price) that are mostly link text, which is exactly what the
+//! article scorer and the link-density cleaning throw away. This module finds
+//! such runs: siblings with the same tag and class, each carrying some text,
+//! at least [`MIN_CARDS`] of them. The container of the run with the most
+//! text wins; other runs of at least a third of its size widen it to their
+//! common ancestor (a front page has one grid per section).
+//!
+//! It only finds the region. Whether a page *is* a listing (the region holds
+//! much more text than the article candidate) is decided in
+//! [`crate::extract`].
+
+use crate::dom::{Data, Dom, NodeId, Tag, NO_PARENT};
+use crate::measure::{text_measure, Stats};
+
+/// A run needs this many similar items.
+pub(crate) const MIN_CARDS: usize = 4;
+/// An item with less text than this is not counted (icons, spacers).
+const MIN_ITEM_CHARS: u32 = 12;
+/// Items shorter than this on average are a menu, not cards.
+const MIN_MEAN_ITEM_CHARS: u32 = 30;
+/// A region whose text nodes are shorter than this on average is a tree of
+/// single-word links (an archive, a menu), not cards.
+pub(crate) const MIN_MEAN_RUN: u32 = 8;
+/// Other runs at least this share of the best one widen the region.
+const WIDEN_SHARE: f32 = 0.33;
+
+/// A region of repeated cards.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cards {
+    /// The element holding the runs.
+    pub container: NodeId,
+    /// Characters of text in the runs' items.
+    pub text: u32,
+    /// Mean length of the region's text nodes, in characters.
+    pub mean_run: u32,
+}
+
+/// One run of similar siblings.
+#[derive(Clone, Copy)]
+struct Run {
+    parent: NodeId,
+    text: u32,
+}
+
+/// Finds the region of repeated cards among the live nodes, if any.
+pub(crate) fn find(dom: &Dom, dead: &[bool], stats: &[Stats]) -> Option<Cards> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut items: Vec<(u64, u32)> = Vec::new();
+    for (i, node) in dom.nodes.iter().enumerate() {
+        if dead[i] || node.children.len() < MIN_CARDS || node.element().is_none() {
+            continue;
+        }
+        items.clear();
+        for &c in &node.children {
+            let cu = c as usize;
+            if dead[cu] || stats[cu].text < MIN_ITEM_CHARS {
+                continue;
+            }
+            if let Some(el) = dom.element(c) {
+                items.push((signature(el.tag, &el.class), stats[cu].text));
+            }
+        }
+        if items.len() < MIN_CARDS {
+            continue;
+        }
+        items.sort_unstable_by_key(|&(sig, _)| sig);
+        let best = items
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|run| run.len() >= MIN_CARDS)
+            .map(|run| (run.len() as u32, run.iter().map(|&(_, t)| t).sum::<u32>()))
+            .filter(|&(count, text)| text / count >= MIN_MEAN_ITEM_CHARS)
+            .max_by_key(|&(_, text)| text);
+        if let Some((_, text)) = best {
+            runs.push(Run {
+                parent: i as NodeId,
+                text,
+            });
+        }
+    }
+    let top = runs.iter().copied().max_by_key(|r| r.text)?;
+    let mut container = top.parent;
+    let mut text = top.text;
+    for run in &runs {
+        if run.parent == top.parent || (run.text as f32) < WIDEN_SHARE * top.text as f32 {
+            continue;
+        }
+        // A run nested inside another counted run adds no new text.
+        if dom.is_ancestor(container, run.parent) {
+            continue;
+        }
+        // Runs that meet only at `<body>` are different parts of the page.
+        let common = common_ancestor(dom, container, run.parent);
+        if matches!(dom.tag(common), Tag::Body | Tag::Html | Tag::Root) {
+            continue;
+        }
+        container = common;
+        text += run.text;
+    }
+    let mean_run = mean_text_run(dom, dead, container);
+    Some(Cards {
+        container,
+        text,
+        mean_run,
+    })
+}
+
+/// Mean length, in characters, of the live text nodes under `root`: cards
+/// carry headlines, names and teasers; archive trees and menus carry single
+/// words and counts.
+fn mean_text_run(dom: &Dom, dead: &[bool], root: NodeId) -> u32 {
+    let (mut nodes, mut chars) = (0u32, 0u32);
+    let mut stack = vec![root];
+    while let Some(cur) = stack.pop() {
+        if dead[cur as usize] {
+            continue;
+        }
+        let node = dom.node(cur);
+        if let Data::Text(t) = &node.data {
+            let len = text_measure(t).0;
+            if len > 0 {
+                nodes += 1;
+                chars += len;
+            }
+        } else {
+            stack.extend(node.children.iter().copied());
+        }
+    }
+    chars / nodes.max(1)
+}
+
+/// Tag and class, hashed (FNV-1a): what makes two siblings "the same kind".
+fn signature(tag: Tag, class: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ tag as u64;
+    for b in class.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn common_ancestor(dom: &Dom, a: NodeId, b: NodeId) -> NodeId {
+    let mut cur = a;
+    while cur != NO_PARENT {
+        if dom.is_ancestor(cur, b) {
+            return cur;
+        }
+        cur = dom.node(cur).parent;
+    }
+    dom.body()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::Reveal;
+
+    /// Parses `body` and returns the arena with the region found, if any.
+    fn find_in(body: &str) -> (Dom, Option<Cards>) {
+        let html = format!("<html><body>{body}</body></html>");
+        let parsed = crate::parse::parse(&html, true, None);
+        let dom = Dom::from_tree(parsed.tree, Reveal::default(), 160);
+        let dead = vec![false; dom.nodes.len()];
+        let stats = crate::measure::measure(&dom, &dead);
+        let cards = find(&dom, &dead, &stats);
+        (dom, cards)
+    }
+
+    fn card(i: usize) -> String {
+        format!(
+            "<div class=card><a href=/s/{i}><h3>Headline number {i} about the harbour</h3>\
+             <p>A teaser sentence that says what story {i} is about.</p></a></div>"
+        )
+    }
+
+    #[test]
+    fn finds_a_grid_of_link_cards() {
+        let cards: String = (0..6).map(card).collect();
+        let (dom, found) = find_in(&format!("<p>Intro</p><div id=grid>{cards}</div>"));
+        let found = found.expect("a run of six cards");
+        assert_eq!(dom.element(found.container).map(|e| &*e.id), Some("grid"));
+        assert!(found.text > 6 * 60, "{found:?}");
+        assert!(found.mean_run >= MIN_MEAN_RUN);
+    }
+
+    #[test]
+    fn three_items_are_not_a_run() {
+        let cards: String = (0..3).map(card).collect();
+        assert!(find_in(&format!("<div>{cards}</div>")).1.is_none());
+    }
+
+    #[test]
+    fn a_menu_of_short_links_is_not_cards() {
+        let items: String = (0..12)
+            .map(|i| format!("<li><a href=/m/{i}>Topic {i}</a></li>"))
+            .collect();
+        assert!(find_in(&format!("<ul>{items}</ul>")).1.is_none());
+    }
+
+    #[test]
+    fn archive_trees_have_short_text_runs() {
+        let years: String = (2016..2022)
+            .map(|y| {
+                let months: String = ["Jan", "Feb", "Mar", "Apr", "May", "Jun"]
+                    .iter()
+                    .map(|m| format!("<li><a href=/{y}/{m}>{m}</a> (12)</li>"))
+                    .collect();
+                format!("<li>{y}<ul>{months}</ul></li>")
+            })
+            .collect();
+        let (_, found) = find_in(&format!("<ul>{years}</ul>"));
+        let found = found.expect("the years form a run");
+        assert!(found.mean_run < MIN_MEAN_RUN, "{found:?}");
+    }
+
+    #[test]
+    fn runs_in_two_sections_widen_to_their_common_ancestor() {
+        let a: String = (0..5).map(card).collect();
+        let b: String = (5..10).map(card).collect();
+        let (dom, found) = find_in(&format!(
+            "<div id=front><section><h2>Local</h2><div>{a}</div></section>\
+             <section><h2>World</h2><div>{b}</div></section></div>"
+        ));
+        let found = found.expect("two runs");
+        assert_eq!(dom.element(found.container).map(|e| &*e.id), Some("front"));
+    }
+}
