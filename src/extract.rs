@@ -13,9 +13,10 @@
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document};
 use crate::dom::{Dom, NodeId, Reveal};
+use crate::kind::PageKind;
 use crate::options::{Focus, Options};
 use crate::parse::past;
-use crate::{cards, clean, filter, measure, metadata, parse, prune, score, Error};
+use crate::{cards, clean, filter, kind, measure, metadata, parse, prune, score, Error};
 use std::time::Instant;
 
 /// A result shorter than this triggers a more lenient retry.
@@ -187,6 +188,8 @@ struct Passes<'a> {
     opts: &'a Options,
     title: Option<&'a str>,
     link_limit: f32,
+    /// The page's declared kind.
+    kind: PageKind,
 }
 
 impl Passes<'_> {
@@ -202,6 +205,7 @@ impl Passes<'_> {
                 strip_unlikely: attempt.strip_unlikely,
                 keep_captions: self.opts.focus == Focus::Recall,
                 keep_discussion: attempt.whole_page,
+                product_page: self.kind == PageKind::Product,
             },
         );
         let mut stats = measure::measure(dom, &dead);
@@ -268,6 +272,7 @@ pub(crate) fn extract_dom(
             Focus::Balanced => 0.2,
             Focus::Recall => 0.33,
         },
+        kind: kind::detect(dom),
     };
     let (article, cards) = passes.article(deadline);
     if let Some(region) = cards.filter(|c| {

@@ -59,6 +59,7 @@ mod extract;
 #[cfg(feature = "fetch")]
 pub mod fetch;
 mod filter;
+mod kind;
 mod measure;
 mod metadata;
 mod options;

@@ -22,6 +22,8 @@ pub(crate) struct PruneFlags {
     pub keep_captions: bool,
     /// Keep comment and reply containers (for pages that are discussions).
     pub keep_discussion: bool,
+    /// A product page: remove reviews and other products too.
+    pub product_page: bool,
 }
 
 /// Bylines longer than this are probably not bylines.
@@ -84,6 +86,13 @@ fn is_chrome(
         .is_some_and(|r| matches!(r.trim(), "dialog" | "alertdialog"))
         || rules::CONSENT.matches(&el.class)
         || rules::CONSENT.matches(&el.id)
+    {
+        return true;
+    }
+    // A product page's reviews and carousels of other products: removed on
+    // every pass, since on such pages they often outweigh the description.
+    if flags.product_page
+        && (rules::PRODUCT_NOISE.matches(&el.class) || rules::PRODUCT_NOISE.matches(&el.id))
     {
         return true;
     }

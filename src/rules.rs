@@ -71,6 +71,18 @@ keywords! {
 }
 
 keywords! {
+    /// On a product page: customer reviews, ratings and the carousels of
+    /// other products. (On an article, "review" is often the content.)
+    PRODUCT_NOISE = [
+        "review", "rating", "testimonial", "also-viewed", "alsoviewed",
+        "also-bought", "alsobought", "similar", "upsell", "up-sell",
+        "cross-sell", "crosssell", "recently-viewed", "recentlyviewed",
+        "you-may-also", "youmayalso", "complete-the-look", "carousel",
+        "q-and-a", "questions",
+    ]
+}
+
+keywords! {
     /// Cookie and consent banners: removed on every pass, strict or not.
     CONSENT = ["cookie-banner", "cookie-consent", "cookie-notice", "cookiebanner", "cookienotice", "consent", "gdpr", "onetrust", "didomi", "usercentrics", "cookiebot"]
 }

@@ -376,6 +376,18 @@ fn repeated_container(dom: &Dom, dead: &[bool], stats: &[Stats], best: NodeId) -
     None
 }
 
+/// The live element sibling right before `id`, if it is a heading.
+fn heading_before(dom: &Dom, dead: &[bool], parent: NodeId, id: NodeId) -> Option<NodeId> {
+    let children = &dom.node(parent).children;
+    let pos = children.iter().position(|&c| c == id)?;
+    children[..pos]
+        .iter()
+        .rev()
+        .find(|&&c| !dead[c as usize] && dom.element(c).is_some())
+        .copied()
+        .filter(|&c| dom.tag(c).heading_level().is_some())
+}
+
 /// The winner plus the siblings that look like more of the same article.
 fn siblings(
     dom: &Dom,
@@ -412,6 +424,21 @@ fn siblings(
             continue;
         }
         let st = stats[su];
+        if el.tag == Tag::Table && crate::clean::is_data_table(dom, s) && st.link_density() < 0.25 {
+            // A data table beside the body (a spec sheet) belongs to it;
+            // so does the heading that introduces it.
+            if let Some(&prev) = out.last() {
+                if dom.tag(prev).heading_level().is_none() {
+                    if let Some(h) = heading_before(dom, dead, parent, s) {
+                        if !out.contains(&h) {
+                            out.push(h);
+                        }
+                    }
+                }
+            }
+            out.push(s);
+            continue;
+        }
         let paragraph = el.tag == Tag::P
             || (el.tag == Tag::Div && st.paragraphs == 0 && st.images == 0 && st.items == 0);
         if paragraph && st.text > 0 {

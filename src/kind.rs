@@ -1,0 +1,147 @@
+//! What kind of page is this? Read from what the page says about itself.
+//!
+//! Decides a [`PageKind`] from structured data only: JSON-LD `@type`s,
+//! `og:type`, and microdata `itemtype`s. A page that declares exactly one
+//! `Product` (and no article) is a product page; a page that declares a
+//! discussion (`DiscussionForumPosting`, `QAPage`) is a forum thread.
+//!
+//! It does not guess from the DOM's shape: listings are recognised by their
+//! repeated cards in [`crate::cards`], whatever they declare. What each kind
+//! changes is decided in [`crate::prune`] and [`crate::extract`].
+
+use crate::dom::{Attr, Dom};
+use serde_json::Value;
+
+/// The kinds of page that are extracted differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub(crate) enum PageKind {
+    /// Anything else: articles, docs, service pages.
+    #[default]
+    Other,
+    /// One product for sale: its name, price, description and specs are the
+    /// content; reviews and "customers also viewed" are not.
+    Product,
+}
+
+/// How many JSON-LD values are looked at, at most.
+const MAX_LD_VALUES: usize = 2000;
+
+/// Reads the page's declared kind.
+pub(crate) fn detect(dom: &Dom) -> PageKind {
+    // Each source is counted apart: one product is often declared three times.
+    let mut og = Types::default();
+    if let Some(t) = dom.meta.get(&["og:type"]) {
+        og.add(t);
+    }
+    let mut ld = Types::default();
+    for script in &dom.meta.json_ld {
+        if let Ok(value) = serde_json::from_str::<Value>(script.trim()) {
+            ld.walk(&value);
+        }
+    }
+    let mut micro = Types::default();
+    for node in &dom.nodes {
+        if let Some(t) = node.element().and_then(|e| e.attr(Attr::ItemType)) {
+            // Microdata: "https://schema.org/Product".
+            micro.add(t.rsplit('/').next().unwrap_or(t));
+        }
+    }
+    if og.articles + ld.articles + micro.articles > 0 {
+        return PageKind::Other;
+    }
+    // The structured sources disagree only when one lists related products:
+    // the most specific source that declares products decides.
+    let products = [ld.products, micro.products, og.products]
+        .into_iter()
+        .find(|&n| n > 0)
+        .unwrap_or(0);
+    if products == 1 {
+        PageKind::Product
+    } else {
+        PageKind::Other
+    }
+}
+
+/// Counts of the declared types that matter.
+#[derive(Default)]
+struct Types {
+    products: u32,
+    articles: u32,
+    seen: usize,
+}
+
+impl Types {
+    fn add(&mut self, t: &str) {
+        let t = t.trim().to_ascii_lowercase();
+        let t = t.strip_prefix("og:").unwrap_or(&t);
+        match t {
+            "product" | "product.item" | "productgroup" => self.products += 1,
+            "article" | "newsarticle" | "blogposting" | "reportagenewsarticle" => {
+                self.articles += 1
+            }
+            _ => {}
+        }
+    }
+
+    /// Collects every `@type` in a JSON-LD value, within [`MAX_LD_VALUES`].
+    fn walk(&mut self, root: &Value) {
+        let mut stack = vec![root];
+        while let Some(v) = stack.pop() {
+            self.seen += 1;
+            if self.seen > MAX_LD_VALUES {
+                return;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items),
+                Value::Object(map) => {
+                    match map.get("@type") {
+                        Some(Value::String(s)) => self.add(s),
+                        Some(Value::Array(list)) => {
+                            // One object with several types counts once.
+                            if let Some(s) = list.iter().filter_map(Value::as_str).next() {
+                                self.add(s);
+                            }
+                        }
+                        _ => {}
+                    }
+                    stack.extend(map.values().filter(|v| v.is_object() || v.is_array()));
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::Reveal;
+
+    fn kind_of(head: &str, body: &str) -> PageKind {
+        let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+        let parsed = crate::parse::parse(&html, true, None);
+        detect(&Dom::from_tree(parsed.tree, Reveal::default(), 160))
+    }
+
+    #[test]
+    fn one_declared_product_is_a_product_page() {
+        let ld = r#"<script type="application/ld+json">{"@type":"Product","name":"Pack",
+            "offers":{"@type":"Offer"},"review":[{"@type":"Review"}]}</script>"#;
+        assert_eq!(kind_of(ld, ""), PageKind::Product);
+        let og = r#"<meta property="og:type" content="product">"#;
+        assert_eq!(kind_of(&format!("{og}{ld}"), ""), PageKind::Product);
+        let micro = r#"<div itemscope itemtype="https://schema.org/Product">Pack</div>"#;
+        assert_eq!(kind_of("", micro), PageKind::Product);
+    }
+
+    #[test]
+    fn lists_of_products_and_articles_are_not() {
+        let list = r#"<script type="application/ld+json">{"@type":"ItemList","itemListElement":[
+            {"@type":"Product","name":"A"},{"@type":"Product","name":"B"}]}</script>"#;
+        assert_eq!(kind_of(list, ""), PageKind::Other);
+        let article = r#"<script type="application/ld+json">[{"@type":"NewsArticle"},
+            {"@type":"Product","name":"Reviewed gadget"}]</script>"#;
+        assert_eq!(kind_of(article, ""), PageKind::Other);
+        assert_eq!(kind_of("", "<p>Plain page</p>"), PageKind::Other);
+    }
+}
