@@ -4,7 +4,7 @@
 //! has no article: its content is a run of similar items (headline + teaser,
 //! product name + price) that are mostly link text, which is exactly what the
 //! article scorer and the link-density cleaning throw away. This module finds
-//! such runs: siblings with the same tag and class, each carrying some text,
+//! such runs: siblings with the same tag and first class, each carrying some text,
 //! at least [`MIN_CARDS`] of them. The container of the run with the most
 //! text wins; other runs of at least a third of its size widen it to their
 //! common ancestor (a front page has one grid per section).
@@ -15,8 +15,10 @@
 
 use crate::dom::{Data, Dom, NodeId, Tag, NO_PARENT};
 use crate::measure::{text_measure, Stats};
+use crate::score::first_class;
 
-/// A run needs this many similar items.
+/// A run needs this many similar items (fewer on a thread, see
+/// [`find`]'s `min_cards`).
 pub(crate) const MIN_CARDS: usize = 4;
 /// An item with less text than this is not counted (icons, spacers).
 const MIN_ITEM_CHARS: u32 = 12;
@@ -47,11 +49,11 @@ struct Run {
 }
 
 /// Finds the region of repeated cards among the live nodes, if any.
-pub(crate) fn find(dom: &Dom, dead: &[bool], stats: &[Stats]) -> Option<Cards> {
+pub(crate) fn find(dom: &Dom, dead: &[bool], stats: &[Stats], min_cards: usize) -> Option<Cards> {
     let mut runs: Vec<Run> = Vec::new();
     let mut items: Vec<(u64, u32)> = Vec::new();
     for (i, node) in dom.nodes.iter().enumerate() {
-        if dead[i] || node.children.len() < MIN_CARDS || node.element().is_none() {
+        if dead[i] || node.children.len() < min_cards || node.element().is_none() {
             continue;
         }
         items.clear();
@@ -60,17 +62,17 @@ pub(crate) fn find(dom: &Dom, dead: &[bool], stats: &[Stats]) -> Option<Cards> {
             if dead[cu] || stats[cu].text < MIN_ITEM_CHARS {
                 continue;
             }
-            if let Some(el) = dom.element(c) {
-                items.push((signature(el.tag, &el.class), stats[cu].text));
+            if let Some(el) = dom.element(c).filter(|e| !is_prose(e.tag)) {
+                items.push((signature(el.tag, first_class(&el.class)), stats[cu].text));
             }
         }
-        if items.len() < MIN_CARDS {
+        if items.len() < min_cards {
             continue;
         }
         items.sort_unstable_by_key(|&(sig, _)| sig);
         let best = items
             .chunk_by(|a, b| a.0 == b.0)
-            .filter(|run| run.len() >= MIN_CARDS)
+            .filter(|run| run.len() >= min_cards)
             .map(|run| (run.len() as u32, run.iter().map(|&(_, t)| t).sum::<u32>()))
             .filter(|&(count, text)| text / count >= MIN_MEAN_ITEM_CHARS)
             .max_by_key(|&(_, text)| text);
@@ -132,7 +134,14 @@ fn mean_text_run(dom: &Dom, dead: &[bool], root: NodeId) -> u32 {
     chars / nodes.max(1)
 }
 
-/// Tag and class, hashed (FNV-1a): what makes two siblings "the same kind".
+/// Paragraphs, headings, quotes and code: a run of them is an article's
+/// prose, not a run of cards.
+fn is_prose(tag: Tag) -> bool {
+    matches!(tag, Tag::P | Tag::Pre | Tag::Blockquote | Tag::Br) || tag.heading_level().is_some()
+}
+
+/// Tag and first class token, hashed (FNV-1a): what makes two siblings
+/// "the same kind" (modifier classes vary from item to item).
 fn signature(tag: Tag, class: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ tag as u64;
     for b in class.bytes() {
@@ -165,7 +174,7 @@ mod tests {
         let dom = Dom::from_tree(parsed.tree, Reveal::default(), 160);
         let dead = vec![false; dom.nodes.len()];
         let stats = crate::measure::measure(&dom, &dead);
-        let cards = find(&dom, &dead, &stats);
+        let cards = find(&dom, &dead, &stats, MIN_CARDS);
         (dom, cards)
     }
 
@@ -184,6 +193,32 @@ mod tests {
         assert_eq!(dom.element(found.container).map(|e| &*e.id), Some("grid"));
         assert!(found.text > 6 * 60, "{found:?}");
         assert!(found.mean_run >= MIN_MEAN_RUN);
+    }
+
+    #[test]
+    fn an_articles_paragraphs_are_not_cards() {
+        let prose: String = (0..8)
+            .map(|i| format!("<p>Paragraph {i} of the story, with a clause or two of text.</p>"))
+            .collect();
+        assert!(find_in(&format!("<article>{prose}</article>")).1.is_none());
+    }
+
+    #[test]
+    fn modifier_classes_do_not_split_a_run() {
+        let items: String = (0..4)
+            .map(|i| {
+                format!(
+                    "<article class='reply reply--level-{}'><p>Reply {i}: I had the same                      problem and a firmware update fixed it.</p></article>",
+                    i % 2
+                )
+            })
+            .collect();
+        let (dom, found) = find_in(&format!("<div id=replies>{items}</div>"));
+        let found = found.expect("four replies");
+        assert_eq!(
+            dom.element(found.container).map(|e| &*e.id),
+            Some("replies")
+        );
     }
 
     #[test]

@@ -42,9 +42,11 @@ struct Attempt {
     /// Take the whole pruned `<body>` instead of the scorer's choice; comment
     /// and reply containers are kept (on such pages they are content).
     whole_page: bool,
-    /// Take this region of repeated cards (a listing page): link text is
-    /// content there, so no link-density cleaning or link-line filtering.
+    /// Take this region of repeated items (a listing's cards, a thread's
+    /// replies) instead of the scorer's choice.
     region: Option<NodeId>,
+    /// Link text is content (a listing's cards): no link-line filtering.
+    links_are_content: bool,
 }
 
 /// The alternative a short first-pass winner is compared with.
@@ -54,6 +56,7 @@ const WHOLE_PAGE: Attempt = Attempt {
     clean_conditionally: true,
     whole_page: true,
     region: None,
+    links_are_content: false,
 };
 
 const ATTEMPTS: [Attempt; 4] = [
@@ -63,6 +66,7 @@ const ATTEMPTS: [Attempt; 4] = [
         clean_conditionally: true,
         whole_page: false,
         region: None,
+        links_are_content: false,
     },
     Attempt {
         strip_unlikely: false,
@@ -70,6 +74,7 @@ const ATTEMPTS: [Attempt; 4] = [
         clean_conditionally: true,
         whole_page: false,
         region: None,
+        links_are_content: false,
     },
     Attempt {
         strip_unlikely: false,
@@ -77,6 +82,7 @@ const ATTEMPTS: [Attempt; 4] = [
         clean_conditionally: true,
         whole_page: false,
         region: None,
+        links_are_content: false,
     },
     Attempt {
         strip_unlikely: false,
@@ -84,6 +90,7 @@ const ATTEMPTS: [Attempt; 4] = [
         clean_conditionally: false,
         whole_page: false,
         region: None,
+        links_are_content: false,
     },
 ];
 
@@ -178,6 +185,8 @@ struct Pass {
     score: f32,
     /// The region of repeated cards, when asked for.
     cards: Option<cards::Cards>,
+    /// The chosen nodes the blocks come from.
+    nodes: Vec<NodeId>,
 }
 
 /// What every pass over one arena shares.
@@ -204,13 +213,19 @@ impl Passes<'_> {
             prune::PruneFlags {
                 strip_unlikely: attempt.strip_unlikely,
                 keep_captions: self.opts.focus == Focus::Recall,
-                keep_discussion: attempt.whole_page,
+                keep_discussion: attempt.whole_page || self.kind == PageKind::Forum,
                 product_page: self.kind == PageKind::Product,
             },
         );
         let mut stats = measure::measure(dom, &dead);
         let cards = if find_cards {
-            cards::find(dom, &dead, &stats)
+            // A thread's replies may be only a few.
+            let min = if self.kind == PageKind::Forum {
+                3
+            } else {
+                cards::MIN_CARDS
+            };
+            cards::find(dom, &dead, &stats, min)
         } else {
             None
         };
@@ -227,7 +242,7 @@ impl Passes<'_> {
         } else {
             score::select(dom, &dead, &stats, attempt.weight_classes)
         };
-        if attempt.clean_conditionally && attempt.region.is_none() {
+        if attempt.clean_conditionally {
             clean::clean(
                 dom,
                 &mut dead,
@@ -242,7 +257,7 @@ impl Passes<'_> {
             blocks,
             self.title,
             self.opts.focus,
-            attempt.region.is_some(),
+            attempt.links_are_content,
         );
         let len = text_len(&blocks);
         Pass {
@@ -250,6 +265,7 @@ impl Passes<'_> {
             len,
             score: sel.score,
             cards,
+            nodes: sel.nodes,
         }
     }
 }
@@ -276,7 +292,9 @@ pub(crate) fn extract_dom(
     };
     let (article, cards) = passes.article(deadline);
     if let Some(region) = cards.filter(|c| {
-        c.text as f32 > LISTING_RATIO * article.len.max(1) as f32
+        // A declared article gives way only when its candidate is short.
+        (passes.kind != PageKind::Article || article.len < SHORT_SELECTION_CHARS)
+            && c.text as f32 > LISTING_RATIO * article.len.max(1) as f32
             && c.mean_run >= cards::MIN_MEAN_RUN
             && c.text as usize >= MIN_LISTING_CHARS
             && !past(deadline)
@@ -286,6 +304,8 @@ pub(crate) fn extract_dom(
         let listing = passes.run(
             Attempt {
                 region: Some(region.container),
+                clean_conditionally: false,
+                links_are_content: true,
                 ..ATTEMPTS[0]
             },
             false,
@@ -298,6 +318,12 @@ pub(crate) fn extract_dom(
                 partial: article.partial,
             };
             return (doc, listing.len);
+        }
+    }
+    let mut article = article;
+    if passes.kind == PageKind::Forum && !past(deadline) {
+        if let Some(region) = cards {
+            passes.add_replies(&mut article, region.container);
         }
     }
     let doc = Document {
@@ -314,12 +340,50 @@ pub(crate) fn extract_dom(
 #[derive(Default)]
 struct Article {
     blocks: Vec<Block>,
+    /// The nodes the blocks come from.
+    nodes: Vec<NodeId>,
     len: usize,
     confidence: f32,
     partial: bool,
 }
 
 impl Passes<'_> {
+    /// On a thread, the scorer often picks the opening post alone: the
+    /// replies, a run of similar items elsewhere, are content too. Takes
+    /// the run when it holds the chosen post, or adds it before or after.
+    fn add_replies(&self, article: &mut Article, region: NodeId) {
+        let dom = self.dom;
+        let Some(&first) = article.nodes.first() else {
+            return;
+        };
+        let inside = |n: &NodeId| dom.is_ancestor(region, *n);
+        if article.nodes.iter().any(|n| dom.is_ancestor(*n, region)) {
+            return; // The replies are already in.
+        }
+        let replies = self.run(
+            Attempt {
+                region: Some(region),
+                ..ATTEMPTS[0]
+            },
+            false,
+        );
+        if article.nodes.iter().all(inside) {
+            if replies.len > article.len {
+                article.blocks = replies.blocks;
+                article.len = replies.len;
+                article.nodes = replies.nodes;
+            }
+        } else if region > first {
+            article.blocks.extend(replies.blocks);
+            article.len += replies.len;
+        } else {
+            let mut blocks = replies.blocks;
+            blocks.append(&mut article.blocks);
+            article.blocks = blocks;
+            article.len += replies.len;
+        }
+    }
+
     /// Runs the attempts in order until one keeps enough text; also returns
     /// the region of repeated cards the first pass found.
     fn article(&self, deadline: Option<Instant>) -> (Article, Option<cards::Cards>) {
@@ -336,6 +400,7 @@ impl Passes<'_> {
                 len,
                 score,
                 cards,
+                nodes,
             } = self.run(*attempt, i == 0);
             if i == 0 {
                 found_cards = cards;
@@ -351,6 +416,7 @@ impl Passes<'_> {
                 {
                     let out = Article {
                         blocks: all.blocks,
+                        nodes: all.nodes,
                         len: all.len,
                         confidence: confidence * 0.5,
                         partial: false,
@@ -360,6 +426,7 @@ impl Passes<'_> {
             }
             let candidate = Article {
                 blocks,
+                nodes,
                 len,
                 confidence,
                 partial: false,

@@ -1,9 +1,11 @@
 //! What kind of page is this? Read from what the page says about itself.
 //!
 //! Decides a [`PageKind`] from structured data only: JSON-LD `@type`s,
-//! `og:type`, and microdata `itemtype`s. A page that declares exactly one
+//! `og:type`, and microdata `itemtype`s. A declared article is an article
+//! whatever else it declares; otherwise a page that declares exactly one
 //! `Product` (and no article) is a product page; a page that declares a
-//! discussion (`DiscussionForumPosting`, `QAPage`) is a forum thread.
+//! discussion (`DiscussionForumPosting`, `QAPage`, a `Question` outside an
+//! FAQ) is a forum thread.
 //!
 //! It does not guess from the DOM's shape: listings are recognised by their
 //! repeated cards in [`crate::cards`], whatever they declare. What each kind
@@ -15,12 +17,19 @@ use serde_json::Value;
 /// The kinds of page that are extracted differently.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub(crate) enum PageKind {
-    /// Anything else: articles, docs, service pages.
+    /// Anything else: docs, service pages, pages that declare nothing.
     #[default]
     Other,
     /// One product for sale: its name, price, description and specs are the
     /// content; reviews and "customers also viewed" are not.
     Product,
+    /// A page that declares itself an article (`og:type` article, a JSON-LD
+    /// `NewsArticle`, `BlogPosting`...): its body is one text, even when
+    /// a grid of other stories outweighs it.
+    Article,
+    /// A discussion thread or Q&A page: the posts and answers are the
+    /// content, not comments to drop.
+    Forum,
 }
 
 /// How many JSON-LD values are looked at, at most.
@@ -47,7 +56,11 @@ pub(crate) fn detect(dom: &Dom) -> PageKind {
         }
     }
     if og.articles + ld.articles + micro.articles > 0 {
-        return PageKind::Other;
+        return PageKind::Article;
+    }
+    // An FAQ's questions are a page's sections, not a discussion.
+    if ld.discussions + micro.discussions > 0 && ld.faqs + micro.faqs == 0 {
+        return PageKind::Forum;
     }
     // The structured sources disagree only when one lists related products:
     // the most specific source that declares products decides.
@@ -67,6 +80,8 @@ pub(crate) fn detect(dom: &Dom) -> PageKind {
 struct Types {
     products: u32,
     articles: u32,
+    discussions: u32,
+    faqs: u32,
     seen: usize,
 }
 
@@ -79,6 +94,8 @@ impl Types {
             "article" | "newsarticle" | "blogposting" | "reportagenewsarticle" => {
                 self.articles += 1
             }
+            "discussionforumposting" | "qapage" | "question" => self.discussions += 1,
+            "faqpage" => self.faqs += 1,
             _ => {}
         }
     }
@@ -141,7 +158,19 @@ mod tests {
         assert_eq!(kind_of(list, ""), PageKind::Other);
         let article = r#"<script type="application/ld+json">[{"@type":"NewsArticle"},
             {"@type":"Product","name":"Reviewed gadget"}]</script>"#;
-        assert_eq!(kind_of(article, ""), PageKind::Other);
+        assert_eq!(kind_of(article, ""), PageKind::Article);
         assert_eq!(kind_of("", "<p>Plain page</p>"), PageKind::Other);
+    }
+
+    #[test]
+    fn discussions_are_forums_and_faqs_are_not() {
+        let thread = r#"<script type="application/ld+json">{"@type":"DiscussionForumPosting",
+            "headline":"Where to start?","comment":[{"@type":"Comment"}]}</script>"#;
+        assert_eq!(kind_of(thread, ""), PageKind::Forum);
+        let qa = r#"<div itemscope itemtype="https://schema.org/QAPage"></div>"#;
+        assert_eq!(kind_of("", qa), PageKind::Forum);
+        let faq = r#"<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[
+            {"@type":"Question","name":"How long is delivery?"}]}</script>"#;
+        assert_eq!(kind_of(faq, ""), PageKind::Other);
     }
 }

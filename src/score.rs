@@ -337,7 +337,7 @@ fn live_element_children(dom: &Dom, dead: &[bool], id: NodeId) -> usize {
 }
 
 /// Levels above the winner searched for a list of similar items.
-const REPEAT_LEVELS: usize = 4;
+const REPEAT_LEVELS: usize = 8;
 /// Each further item must have this much non-link text to count.
 const REPEAT_MIN_CHARS: u32 = 150;
 
@@ -359,8 +359,9 @@ fn repeated_container(dom: &Dom, dead: &[bool], stats: &[Stats], best: NodeId) -
                 .iter()
                 .filter(|&&s| s != node && !dead[s as usize])
                 .filter(|&&s| {
-                    dom.element(s)
-                        .is_some_and(|e| e.tag == el.tag && e.class == el.class)
+                    dom.element(s).is_some_and(|e| {
+                        e.tag == el.tag && first_class(&e.class) == first_class(&el.class)
+                    })
                 })
                 .filter(|&&s| {
                     let st = stats[s as usize];
@@ -386,6 +387,12 @@ fn heading_before(dom: &Dom, dead: &[bool], parent: NodeId, id: NodeId) -> Optio
         .find(|&&c| !dead[c as usize] && dom.element(c).is_some())
         .copied()
         .filter(|&c| dom.tag(c).heading_level().is_some())
+}
+
+/// The first token of a class list: what stays the same across the items of
+/// a list when modifiers ("nested-level-1", "is-featured") vary.
+pub(crate) fn first_class(class: &str) -> &str {
+    class.split_ascii_whitespace().next().unwrap_or("")
 }
 
 /// The winner plus the siblings that look like more of the same article.
