@@ -22,8 +22,12 @@ use std::time::Instant;
 /// A result shorter than this triggers a more lenient retry.
 pub const MIN_ARTICLE_CHARS: usize = 500;
 
-/// A first-pass winner shorter than this is compared with the whole page.
+/// A first-pass winner shorter than this is compared with the whole page,
+/// on a page that declares itself an article ...
 const SHORT_SELECTION_CHARS: usize = 1500;
+/// ... and on any other page (service and product pages spread their
+/// content over many sections).
+const SHORT_UNDECLARED_CHARS: usize = 3000;
 /// ... and replaced by it when the page keeps this many times more text.
 const WHOLE_PAGE_RATIO: f32 = 2.0;
 
@@ -406,11 +410,27 @@ impl Passes<'_> {
                 found_cards = cards;
             }
             let confidence = confidence(len, score, i);
-            if i == 0 && len < SHORT_SELECTION_CHARS && !past(deadline) {
+            // A declared article needs a shorter winner to be doubted.
+            let short = if self.kind == PageKind::Article {
+                SHORT_SELECTION_CHARS
+            } else {
+                SHORT_UNDECLARED_CHARS
+            };
+            if i == 0 && len < short && !past(deadline) {
                 // A short winner on a page with much more prose-like text
                 // left after pruning (product pages, service pages): the
                 // page's content is not one article; keep all of it.
-                let all = self.run(WHOLE_PAGE, false);
+                // Off an article, class names such as "media" or "meta"
+                // mark feature blocks, not widgets: no class weights.
+                let whole = if self.kind == PageKind::Article {
+                    WHOLE_PAGE
+                } else {
+                    Attempt {
+                        weight_classes: false,
+                        ..WHOLE_PAGE
+                    }
+                };
+                let all = self.run(whole, false);
                 if all.len as f32 > WHOLE_PAGE_RATIO * len.max(1) as f32
                     && all.len >= MIN_ARTICLE_CHARS
                 {

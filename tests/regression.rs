@@ -89,3 +89,44 @@ fn content_parked_in_a_hidden_container_is_read_when_nothing_else_is_there() {
     );
     assert!(text(&page).contains("Index funds track a market index"));
 }
+
+/// A landing page: one long section, then feature blocks whose class says
+/// "media" (a negative hint on an article). The page declares no article,
+/// so the feature blocks are content.
+fn landing_page(og_type: &str) -> String {
+    let long = "Ledgerly keeps the books for design and architecture practices of two to forty people, so the partners can spend their evenings on the work instead of on receipts. ";
+    let feature = |h: &str, p: &str| {
+        format!(r#"<div class="media-feature"><h2>{h}</h2><p>{p} {p}</p></div>"#)
+    };
+    format!(
+        r#"<html><head><meta property="og:type" content="{og_type}"></head><body>
+        <section class="intro"><p>{long}{long}</p><p>{long}{long}</p><p>{long}</p></section>
+        {}{}{}{}</body></html>"#,
+        feature("Monthly books", "Your bookkeeper reconciles every account by the tenth of the month and writes a short note on anything unusual, in plain language."),
+        feature("Payroll that runs itself", "Salaries, pensions and freelancer invoices are paid on the same day each month, and new starters are set up from a single form."),
+        feature("Tax returns without panic", "We prepare and file VAT and corporation tax returns, and we tell you what you owe weeks before it is due, so nothing is a surprise."),
+        feature("Project profitability", "Time sheets and expenses are matched to projects, so you see which clients pay for themselves before you quote for the next job."),
+    )
+}
+
+#[test]
+fn feature_blocks_of_an_undeclared_page_are_kept_despite_media_classes() {
+    let out = text(&landing_page("website"));
+    for needle in [
+        "keeps the books",
+        "Monthly books",
+        "Payroll that runs itself",
+        "which clients pay",
+    ] {
+        assert!(out.contains(needle), "missing {needle:?} in {out}");
+    }
+}
+
+#[test]
+fn on_a_declared_article_media_blocks_stay_out() {
+    // Same page declared an article: "media" blocks there are embeds and
+    // galleries beside the story, and class weights still apply.
+    let out = text(&landing_page("article"));
+    assert!(out.contains("keeps the books"), "{out}");
+    assert!(!out.contains("Monthly books"), "{out}");
+}
