@@ -103,7 +103,7 @@ keywords! {
     /// Class/id fragments that lower a container's score (Readability's
     /// negative weights).
     NEGATIVE = [
-        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
+        "-ad-", "banner", "combx", "comment", "com-", "contact",
         "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo",
         "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
         "sponsor", "shopping", "tags", "widget", "byline", "author",

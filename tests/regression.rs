@@ -130,3 +130,26 @@ fn on_a_declared_article_media_blocks_stay_out() {
     assert!(out.contains("keeps the books"), "{out}");
     assert!(!out.contains("Monthly books"), "{out}");
 }
+
+#[test]
+fn collapsed_accordion_panels_are_content() {
+    // Accordion and tab widgets mark closed panels with a "hidden" class;
+    // a reader opens them, and the text is part of the article.
+    let panel = |q: &str, a: &str| {
+        format!(
+            r#"<div class="accordion-pane"><h3>{q}</h3><div class="accordion-panel accordion-panel-hidden"><p>{a}</p></div></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><div class="entry-content">
+        <p>Choosing accounting software for a one-person business comes down to three things: how it handles invoices, how it tracks expenses, and what it costs once the trial ends.</p>
+        <p>Most freelancers send a handful of invoices a month, so the important question is not how many features a product has, but how quickly it turns a finished job into money in the bank, and how little time it takes at the end of the quarter.</p>
+        <p>We looked at eight products over two months, with the same sample business in each, and asked an accountant to check the reports they produced, line by line, against her own.</p>
+        {}{}</div></body></html>"#,
+        panel("How we tested", "We set up each product with a year of sample invoices and receipts, then timed how long a quarterly tax estimate took from start to finish."),
+        panel("How we scored", "Invoicing counted for forty percent of the score, expense tracking for thirty, and price and support for the remaining thirty percent."),
+    );
+    let out = text(&page);
+    assert!(out.contains("year of sample invoices"), "{out}");
+    assert!(out.contains("forty percent"), "{out}");
+}
