@@ -110,6 +110,51 @@ pub(crate) fn find(dom: &Dom, dead: &[bool], stats: &[Stats], min_cards: usize) 
     })
 }
 
+/// How many levels above the region its introduction is looked for.
+const INTRO_LEVELS: usize = 3;
+/// An introduction block is at most this long ...
+const INTRO_MAX_CHARS: u32 = 400;
+
+/// The region preceded by its introduction: the heading and short prose
+/// right before it (a section title, "Stay up to date with our coverage"),
+/// looked for among the previous siblings of the region and of its nearest
+/// ancestors. Returns the nodes in document order.
+pub(crate) fn with_intro(dom: &Dom, dead: &[bool], stats: &[Stats], region: NodeId) -> Vec<NodeId> {
+    let mut intro = Vec::new();
+    let mut node = region;
+    for _ in 0..INTRO_LEVELS {
+        let parent = dom.node(node).parent;
+        if parent == NO_PARENT || matches!(dom.tag(parent), Tag::Html | Tag::Root) {
+            break;
+        }
+        let siblings = &dom.node(parent).children;
+        let Some(pos) = siblings.iter().position(|&c| c == node) else {
+            break;
+        };
+        for &s in siblings[..pos].iter().rev() {
+            let su = s as usize;
+            if dead[su] || dom.element(s).is_none() {
+                continue;
+            }
+            let st = stats[su];
+            if st.text == 0 {
+                continue;
+            }
+            if st.text > INTRO_MAX_CHARS || st.link_density() > 0.3 {
+                break;
+            }
+            intro.push(s);
+        }
+        if dom.tag(parent) == Tag::Body {
+            break;
+        }
+        node = parent;
+    }
+    intro.reverse();
+    intro.push(region);
+    intro
+}
+
 /// Mean length, in characters, of the live text nodes under `root`: cards
 /// carry headlines, names and teasers; archive trees and menus carry single
 /// words and counts.
@@ -219,6 +264,41 @@ mod tests {
             dom.element(found.container).map(|e| &*e.id),
             Some("replies")
         );
+    }
+
+    /// The texts of the nodes `with_intro` returns for the page's grid.
+    fn intro_texts(body: &str) -> Vec<String> {
+        let (dom, found) = find_in(body);
+        let found = found.expect("a grid");
+        let dead = vec![false; dom.nodes.len()];
+        let stats = crate::measure::measure(&dom, &dead);
+        let nodes = with_intro(&dom, &dead, &stats, found.container);
+        assert_eq!(nodes.last(), Some(&found.container));
+        nodes
+            .iter()
+            .map(|&n| crate::measure::text_of(&dom, &dead, n))
+            .collect()
+    }
+
+    #[test]
+    fn the_heading_and_introduction_before_a_grid_come_with_it() {
+        let cards: String = (0..5).map(card).collect();
+        let texts = intro_texts(&format!(
+            "<section><h1>Climate</h1><p>Our reporting on a warming coast.</p></section>\
+             <section><div id=grid>{cards}</div></section>"
+        ));
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("Climate Our reporting"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_link_bar_ends_the_introduction() {
+        let cards: String = (0..5).map(card).collect();
+        let texts = intro_texts(&format!(
+            "<h1>Climate</h1><div><a href=/a>Local</a> <a href=/b>World</a></div>\
+             <div id=grid>{cards}</div>"
+        ));
+        assert_eq!(texts.len(), 1, "{texts:?}");
     }
 
     #[test]

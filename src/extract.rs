@@ -234,10 +234,13 @@ impl Passes<'_> {
             None
         };
         let sel = if let Some(region) = attempt.region {
-            score::Selection {
-                nodes: vec![region],
-                score: 0.0,
-            }
+            // A listing keeps its heading and introduction.
+            let nodes = if attempt.links_are_content {
+                cards::with_intro(dom, &dead, &stats, region)
+            } else {
+                vec![region]
+            };
+            score::Selection { nodes, score: 0.0 }
         } else if attempt.whole_page {
             score::Selection {
                 nodes: vec![dom.body()],
