@@ -56,6 +56,8 @@ keywords! {
         "social", "share", "sharing", "sharedaddy", "follow-us", "connect",
         /// Newsletter sign-up boxes.
         "newsletter", "subscribe", "signup", "sign-up",
+        /// Shop chrome: announcement bars, sort and filter toolbars.
+        "announcement", "toolbar",
         /// Author bio boxes below the article.
         "author-box", "authorbox", "author-bio", "about-author", "author-info",
         "author-card", "author-wrap", "author-description", "td-author",
