@@ -260,12 +260,15 @@ impl Passes<'_> {
             );
         }
         let blocks = Builder::new(dom, &dead, self.opts.url.as_ref()).build(&sel.nodes);
-        let blocks = filter::filter(
-            blocks,
-            self.title,
-            self.opts.focus,
-            attempt.links_are_content,
-        );
+        let how = filter::How {
+            title: self.title,
+            focus: self.opts.focus,
+            links_are_content: attempt.links_are_content,
+            drop_repeats: attempt.whole_page
+                || attempt.region.is_some()
+                || matches!(self.kind, PageKind::Product | PageKind::Forum),
+        };
+        let blocks = filter::filter(blocks, &how);
         let len = text_len(&blocks);
         Pass {
             blocks,

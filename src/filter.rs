@@ -4,8 +4,9 @@
 //! Decides about whole blocks only: the heading that repeats the title,
 //! inserted "Also read: …" link lines, lone widget labels ("Trending",
 //! "Advertisement", "Published"), copyright and disclaimer paragraphs, and
-//! headings left dangling at the end once their widget is gone. The phrases
-//! themselves live in [`crate::rules`].
+//! headings left dangling at the end once their widget is gone; and, when
+//! the pass took a whole page or a region, the second copy of a block a
+//! template renders twice. The phrases themselves live in [`crate::rules`].
 
 use crate::document::{block_text, inline_link_chars, inline_text, Block};
 use crate::options::Focus;
@@ -17,16 +18,34 @@ const LINK_LINE_SHARE: f32 = 0.9;
 /// ... when it is shorter than this.
 const LINK_LINE_MAX_CHARS: usize = 100;
 
-/// Applies the text rules; `title` is the page title, if known. With
-/// `links_are_content` (a listing's cards), lines of link text are kept.
-pub(crate) fn filter(
-    blocks: Vec<Block>,
-    title: Option<&str>,
-    focus: Focus,
-    links_are_content: bool,
-) -> Vec<Block> {
+/// What the filter is told about the page and the pass.
+#[derive(Clone, Copy)]
+pub(crate) struct How<'a> {
+    /// The page title, if known: a heading repeating it is dropped.
+    pub title: Option<&'a str>,
+    /// Precision, balanced or recall.
+    pub focus: Focus,
+    /// A listing's cards: lines of link text are kept.
+    pub links_are_content: bool,
+    /// Drop a paragraph, list or quote that repeats an earlier one word for
+    /// word: set when the pass takes a whole page or a region (template
+    /// copies), not for an article body (a song's chorus repeats).
+    pub drop_repeats: bool,
+}
+
+/// Applies the text rules to the blocks of one pass.
+pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
+    let How {
+        title,
+        focus,
+        links_are_content,
+        drop_repeats,
+    } = *how;
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut seen_content = false;
+    let mut seen_text = std::collections::HashSet::new();
+    let mut seen_headings = std::collections::HashSet::new();
+    let mut last_heading_repeats = false;
     for block in blocks {
         let keep = match &block {
             Block::Heading { level, content } => {
@@ -54,6 +73,17 @@ pub(crate) fn filter(
             Block::List { .. } => focus == Focus::Recall || !is_boilerplate(&block_text(&block), 0),
             _ => true,
         };
+        let repeat = keep && drop_repeats && !first_time(&block, &mut seen_text);
+        if repeat {
+            // The heading of a template copy goes with it.
+            if last_heading_repeats && matches!(out.last(), Some(Block::Heading { .. })) {
+                out.pop();
+            }
+            continue;
+        }
+        if let Block::Heading { content, .. } = &block {
+            last_heading_repeats = drop_repeats && !seen_headings.insert(inline_text(content));
+        }
         if keep {
             if !matches!(
                 block,
@@ -72,6 +102,31 @@ pub(crate) fn filter(
         out.remove(0);
     }
     out
+}
+
+/// Blocks shorter than this may repeat ("Read more", a price).
+const MIN_REPEAT_CHARS: usize = 20;
+
+/// Is this the first time the page shows this prose? A paragraph, list or
+/// quote repeated word for word is a template's second copy (a mobile and a
+/// desktop version, a carousel's clones), not more content.
+fn first_time(block: &Block, seen: &mut std::collections::HashSet<u64>) -> bool {
+    use std::hash::{Hash, Hasher};
+    if !matches!(
+        block,
+        Block::Paragraph { .. } | Block::List { .. } | Block::Quote { .. }
+    ) {
+        return true;
+    }
+    let text = block_text(block);
+    if text.chars().count() < MIN_REPEAT_CHARS {
+        return true;
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for word in text.split_whitespace() {
+        word.to_lowercase().hash(&mut h);
+    }
+    seen.insert(h.finish())
 }
 
 /// Is this block text boilerplate? `links` is how many of its characters are link text.
@@ -153,7 +208,13 @@ mod tests {
                 "More prose that ends the story, with a clause or two.",
             )]),
         ];
-        let kept = filter(blocks, None, Focus::Balanced, false);
+        let how = How {
+            title: None,
+            focus: Focus::Balanced,
+            links_are_content: false,
+            drop_repeats: false,
+        };
+        let kept = filter(blocks, &how);
         assert_eq!(kept.len(), 2, "{kept:?}");
     }
 

@@ -100,7 +100,7 @@ fn landing_page(og_type: &str) -> String {
     };
     format!(
         r#"<html><head><meta property="og:type" content="{og_type}"></head><body>
-        <section class="intro"><p>{long}{long}</p><p>{long}{long}</p><p>{long}</p></section>
+        <section class="intro"><p>{long}{long}</p><p>Studios send us their receipts, bank feeds and payroll, and get back books they can read. {long}</p><p>Founded by two accountants who used to work for architects, we know what a practice needs. {long}</p></section>
         {}{}{}{}</body></html>"#,
         feature("Monthly books", "Your bookkeeper reconciles every account by the tenth of the month and writes a short note on anything unusual, in plain language."),
         feature("Payroll that runs itself", "Salaries, pensions and freelancer invoices are paid on the same day each month, and new starters are set up from a single form."),
@@ -152,4 +152,38 @@ fn collapsed_accordion_panels_are_content() {
     let out = text(&page);
     assert!(out.contains("year of sample invoices"), "{out}");
     assert!(out.contains("forty percent"), "{out}");
+}
+
+#[test]
+fn a_product_pages_template_copies_come_out_once() {
+    // Shop themes render a block once for mobile and once for desktop.
+    let feature = r#"<div class="feature"><h3>Material</h3><p>Aircraft-grade aluminium plates, anodised so they shrug off scratches from keys and coins.</p></div>"#;
+    let page = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"Product","name":"Slim Wallet"}}</script></head>
+        <body><main><h1>Slim Wallet</h1>
+        <p>A front-pocket wallet that holds one to twelve cards and stays as thin as the cards themselves, with a strap for cash on the back.</p>
+        <div class="mobile-only">{feature}</div><div class="desktop-only">{feature}</div>
+        <p>Every wallet comes with a lifetime warranty: if it breaks, we replace it, no questions asked and no receipt needed.</p>
+        </main></body></html>"#
+    );
+    let out = text(&page);
+    assert_eq!(out.matches("Aircraft-grade aluminium").count(), 1, "{out}");
+    assert_eq!(out.matches("Material").count(), 1, "{out}");
+    assert!(out.contains("lifetime warranty"), "{out}");
+}
+
+#[test]
+fn a_chorus_repeated_in_an_article_stays() {
+    let chorus = "<p>Row, row, row your boat across the harbour in the morning light</p>";
+    let verse =
+        |v: &str| format!("<p>{v}, and the gulls were calling over the grey water as we went.</p>");
+    let page = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><article>
+        {}{chorus}{}{chorus}{}{chorus}</article></body></html>"#,
+        verse("We left the quay before the sun was up"),
+        verse("The tide was turning at the harbour wall"),
+        verse("We came home late with salt upon our hands"),
+    );
+    let out = text(&page);
+    assert_eq!(out.matches("Row, row, row").count(), 3, "{out}");
 }
