@@ -56,6 +56,9 @@ keywords! {
         "social", "share", "sharing", "sharedaddy", "follow-us", "connect",
         /// Newsletter sign-up boxes.
         "newsletter", "subscribe", "signup", "sign-up",
+        /// Forum post chrome: the poster's profile box and signature.
+        "signature", "postprofile", "userinfo", "user-info", "user-details",
+        "userdetails", "poster-info", "message-userdetails", "message-userextras",
         /// Shop chrome: announcement bars, sort and filter toolbars.
         "announcement", "toolbar",
         /// Author bio boxes below the article.

@@ -187,3 +187,26 @@ fn a_chorus_repeated_in_an_article_stays() {
     let out = text(&page);
     assert_eq!(out.matches("Row, row, row").count(), 3, "{out}");
 }
+
+#[test]
+fn a_posters_profile_box_and_signature_are_not_the_post() {
+    let post = |who: &str, body: &str| {
+        format!(
+            r#"<div class="post"><div class="postbody"><p>{body}</p><div class="signature">Sent from my allotment shed. Tomatoes since 1998.</div></div>
+            <dl class="postprofile"><dt>{who}</dt><dd>Posts: 6217</dd><dd>Joined: Oct 05, 2011</dd></dl></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><div class="topic">{}{}{}</div></body></html>"#,
+        post("ana", "My tomato leaves are curling upwards after the heatwave, but the plants still flower and set fruit. Should I be worried, or is this just heat stress? They are in raised beds in full sun, watered every evening, and fed with a tomato feed once a week since the first truss set."),
+        post("ben", "Leaf roll after hot weather is almost always physiological. Keep watering deeply in the morning, mulch the beds, and the new growth will come out flat. Feeding more will not help while it is this hot; wait until the weather breaks before you give them anything stronger than water."),
+        post("cy", "Same here last July. I added shade cloth over the afternoon hours, and within two weeks the plants looked normal again and kept producing. The curled leaves never flattened, but they did not die either, and the harvest was as good as any year before it."),
+    );
+    let out = text(&page);
+    assert!(
+        out.contains("leaves are curling") && out.contains("shade cloth"),
+        "{out}"
+    );
+    assert!(!out.contains("allotment shed"), "{out}");
+    assert!(!out.contains("Posts: 6217"), "{out}");
+}
