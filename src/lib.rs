@@ -38,7 +38,9 @@
 //! hidden elements and over-deep nesting) → `prune` (page chrome by
 //! tag, role and class/id, see `rules`) → `score` (Readability-style
 //! paragraph scoring picks the main container and its siblings; `cards`
-//! finds a listing page's run of repeated cards instead) → `clean`
+//! finds a listing page's run of repeated cards instead, and `kind` reads
+//! whether the page declares an article, a product or a forum thread) →
+//! `clean`
 //! (link-dense widgets inside the body) → `blocks` (DOM → [`Block`] tree) →
 //! `filter` (boilerplate phrases, the repeated title) → [`write`](mod@write).
 //!
