@@ -111,7 +111,7 @@ keywords! {
         "-ad-", "banner", "combx", "comment", "com-", "contact",
         "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo",
         "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
-        "sponsor", "shopping", "tags", "widget", "byline", "author",
+        "sponsor", "shopping", "tags", "widget", "byline", "author", "gallery", "slideshow",
         "trending", "popular", "newsletter", "social", "disclaimer",
     ]
 }

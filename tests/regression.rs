@@ -210,3 +210,28 @@ fn a_posters_profile_box_and_signature_are_not_the_post() {
     assert!(!out.contains("allotment shed"), "{out}");
     assert!(!out.contains("Posts: 6217"), "{out}");
 }
+
+#[test]
+fn a_photo_gallery_inside_the_story_is_left_out() {
+    // Human annotations leave out photo captions; a slideshow's captions,
+    // repeated with "more"/"less" toggles, are the same.
+    let slide = |n: u32| {
+        format!(
+            r#"<li class="gallery-item"><img src="/p{n}.jpg"><p>Delegates shake hands before the talks in the capital on Wednesday, photo {n} of the visit. less</p></li>"#
+        )
+    };
+    let slides: String = (1..=4).map(slide).collect();
+    let page = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><div class="article-body">
+        <div class="photo-gallery"><ul>{slides}</ul></div>
+        <p>HANOI (AP) — The defence secretary accused a neighbour of using coercion and intimidation against smaller nations, and urged the region to push back.</p>
+        <p>He said the country would provide the coast guard with a surplus ship next year, but gave no details on payment or on the exact timing of the handover.</p>
+        <p>Later, at the party headquarters, he repeated that his government opposed violations of international law at sea and excessive maritime claims.</p>
+        <p>The visit, his second to the region this year, also took him to a former prison in the city, where captured airmen were held during the war decades ago.</p>
+        <p>Officials on both sides described the talks as frank and constructive, and said working groups would meet again in the spring to discuss training and exchanges.</p>
+        </div></body></html>"#
+    );
+    let out = text(&page);
+    assert!(out.contains("coercion and intimidation"), "{out}");
+    assert!(!out.contains("Delegates shake hands"), "{out}");
+}
