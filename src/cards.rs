@@ -15,7 +15,6 @@
 
 use crate::dom::{Data, Dom, NodeId, Tag, NO_PARENT};
 use crate::measure::{text_measure, Stats};
-use crate::score::first_class;
 
 /// A run needs this many similar items (fewer on a thread, see
 /// [`find`]'s `min_cards`).
@@ -63,7 +62,7 @@ pub(crate) fn find(dom: &Dom, dead: &[bool], stats: &[Stats], min_cards: usize) 
                 continue;
             }
             if let Some(el) = dom.element(c).filter(|e| !is_prose(e.tag)) {
-                items.push((signature(el.tag, first_class(&el.class)), stats[cu].text));
+                items.push((signature(el.tag, el.first_class()), stats[cu].text));
             }
         }
         if items.len() < min_cards {
@@ -197,14 +196,34 @@ fn signature(tag: Tag, class: &str) -> u64 {
 }
 
 fn common_ancestor(dom: &Dom, a: NodeId, b: NodeId) -> NodeId {
-    let mut cur = a;
-    while cur != NO_PARENT {
-        if dom.is_ancestor(cur, b) {
-            return cur;
+    // Linear in the depth: bring both to the same depth, then climb together.
+    let depth = |mut n: NodeId| {
+        let mut d = 0usize;
+        while dom.node(n).parent != NO_PARENT {
+            n = dom.node(n).parent;
+            d += 1;
         }
-        cur = dom.node(cur).parent;
+        d
+    };
+    let (mut a, mut b) = (a, b);
+    let (mut da, mut db) = (depth(a), depth(b));
+    while da > db {
+        a = dom.node(a).parent;
+        da -= 1;
     }
-    dom.body()
+    while db > da {
+        b = dom.node(b).parent;
+        db -= 1;
+    }
+    while a != b {
+        let (pa, pb) = (dom.node(a).parent, dom.node(b).parent);
+        if pa == NO_PARENT || pb == NO_PARENT {
+            return dom.body();
+        }
+        a = pa;
+        b = pb;
+    }
+    a
 }
 
 #[cfg(test)]

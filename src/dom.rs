@@ -261,6 +261,12 @@ pub(crate) struct Element {
 }
 
 impl Element {
+    /// The first token of the class list: what stays the same across the
+    /// items of a list when modifiers ("nested-level-1", "is-featured") vary.
+    pub(crate) fn first_class(&self) -> &str {
+        self.class.split_ascii_whitespace().next().unwrap_or("")
+    }
+
     /// The value of an attribute the arena kept.
     pub(crate) fn attr(&self, which: Attr) -> Option<&str> {
         self.attrs

@@ -8,7 +8,8 @@
 //! Last, the article candidate is compared with the page's region of
 //! repeated cards ([`crate::cards`]): a listing page, whose cards hold
 //! [`LISTING_RATIO`] times more text, is extracted as its cards, link text
-//! included. Every stage's own decisions live in its module.
+//! included; on a declared thread ([`crate::kind`]), the run of replies is
+//! added to the chosen post. Every stage's own decisions live in its module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document};
@@ -366,9 +367,16 @@ impl Passes<'_> {
         let Some(&first) = article.nodes.first() else {
             return;
         };
-        let inside = |n: &NodeId| dom.is_ancestor(region, *n);
         if article.nodes.iter().any(|n| dom.is_ancestor(*n, region)) {
             return; // The replies are already in.
+        }
+        let inside = article
+            .nodes
+            .iter()
+            .filter(|n| dom.is_ancestor(region, **n))
+            .count();
+        if inside > 0 && inside < article.nodes.len() {
+            return; // The two overlap: adding would repeat text.
         }
         let replies = self.run(
             Attempt {
@@ -377,7 +385,7 @@ impl Passes<'_> {
             },
             false,
         );
-        if article.nodes.iter().all(inside) {
+        if inside > 0 {
             if replies.len > article.len {
                 article.blocks = replies.blocks;
                 article.len = replies.len;

@@ -359,9 +359,8 @@ fn repeated_container(dom: &Dom, dead: &[bool], stats: &[Stats], best: NodeId) -
                 .iter()
                 .filter(|&&s| s != node && !dead[s as usize])
                 .filter(|&&s| {
-                    dom.element(s).is_some_and(|e| {
-                        e.tag == el.tag && first_class(&e.class) == first_class(&el.class)
-                    })
+                    dom.element(s)
+                        .is_some_and(|e| e.tag == el.tag && e.first_class() == el.first_class())
                 })
                 .filter(|&&s| {
                     let st = stats[s as usize];
@@ -377,22 +376,15 @@ fn repeated_container(dom: &Dom, dead: &[bool], stats: &[Stats], best: NodeId) -
     None
 }
 
-/// The live element sibling right before `id`, if it is a heading.
-fn heading_before(dom: &Dom, dead: &[bool], parent: NodeId, id: NodeId) -> Option<NodeId> {
-    let children = &dom.node(parent).children;
-    let pos = children.iter().position(|&c| c == id)?;
-    children[..pos]
+/// The last live element of `before` (the siblings before a node), if it is
+/// a heading.
+fn heading_before(dom: &Dom, dead: &[bool], before: &[NodeId]) -> Option<NodeId> {
+    before
         .iter()
         .rev()
         .find(|&&c| !dead[c as usize] && dom.element(c).is_some())
         .copied()
         .filter(|&c| dom.tag(c).heading_level().is_some())
-}
-
-/// The first token of a class list: what stays the same across the items of
-/// a list when modifiers ("nested-level-1", "is-featured") vary.
-pub(crate) fn first_class(class: &str) -> &str {
-    class.split_ascii_whitespace().next().unwrap_or("")
 }
 
 /// The winner plus the siblings that look like more of the same article.
@@ -412,7 +404,8 @@ fn siblings(
     let threshold = (top_score * 0.2).max(10.0);
     let best_class = dom.element(best).map_or("", |e| &*e.class);
     let mut out = Vec::new();
-    for &s in &dom.node(parent).children {
+    let children = &dom.node(parent).children;
+    for (pos, &s) in children.iter().enumerate() {
         let su = s as usize;
         if dead[su] {
             continue;
@@ -434,13 +427,9 @@ fn siblings(
         if el.tag == Tag::Table && crate::clean::is_data_table(dom, s) && st.link_density() < 0.25 {
             // A data table beside the body (a spec sheet) belongs to it;
             // so does the heading that introduces it.
-            if let Some(&prev) = out.last() {
-                if dom.tag(prev).heading_level().is_none() {
-                    if let Some(h) = heading_before(dom, dead, parent, s) {
-                        if !out.contains(&h) {
-                            out.push(h);
-                        }
-                    }
+            if let Some(h) = heading_before(dom, dead, &children[..pos]) {
+                if !out.contains(&h) {
+                    out.push(h);
                 }
             }
             out.push(s);

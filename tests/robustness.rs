@@ -215,6 +215,16 @@ fn hostile_corpus_is_handled_within_the_time_budget() {
             "nested definition lists",
             "<dl><dt>".repeat(100_000).into_bytes(),
         ),
+        ("2 000 deep grids of cards", {
+            let cards =
+                "<div class=c><a href=/x>A headline long enough to count</a></div>".repeat(4);
+            let grid = format!(
+                "{}<div>{cards}</div>{}",
+                "<div>".repeat(150),
+                "</div>".repeat(150)
+            );
+            grid.repeat(2_000).into_bytes()
+        }),
         (
             "100 000 attributes",
             format!("<div{attrs}>text</div>").into_bytes(),
