@@ -74,7 +74,13 @@ fn is_chrome(
         Tag::Aside if flags.strip_unlikely => return true,
         // The site header; an article's own <header> (title, byline, lead) stays.
         Tag::Header if flags.strip_unlikely && !in_article => return true,
-        Tag::Body | Tag::Html | Tag::A | Tag::Root => return false,
+        // Links to tag archives (`rel="tag"`) are a tag list, never prose.
+        Tag::A => {
+            return el
+                .attr(Attr::Rel)
+                .is_some_and(|r| r.split_ascii_whitespace().any(|t| t == "tag"))
+        }
+        Tag::Body | Tag::Html | Tag::Root => return false,
         _ => {}
     }
     if is_byline(el) && stats.text < BYLINE_MAX_CHARS && stats.paragraphs <= 1 {

@@ -182,7 +182,8 @@ keywords! {
 /// Short blocks that are boilerplate when they are *all* of the block.
 pub(crate) fn boilerplate_line(lower: &str) -> bool {
     matches!(
-        lower.trim_end_matches([':', '.', '!']),
+        // "Tags:", "Share!", and "Tags , , ," once its tag links are gone.
+        lower.trim_end_matches(|c: char| !c.is_alphanumeric()),
         "advertisement"
             | "advertisements"
             | "ad"

@@ -235,3 +235,17 @@ fn a_photo_gallery_inside_the_story_is_left_out() {
     assert!(out.contains("coercion and intimidation"), "{out}");
     assert!(!out.contains("Delegates shake hands"), "{out}");
 }
+
+#[test]
+fn a_tag_list_of_rel_tag_links_is_dropped() {
+    let page = r#"<html><body><article>
+      <p>The championship calendar for next season has twelve rounds, opening in March at the city circuit and closing there in December, with two dates still to be announced.</p>
+      <p>Organisers said the calendar may change, as it did last year, when three rounds moved after the season had already started and teams had booked their travel.</p>
+      <p>The million-prize race returns in August, at a venue to be confirmed by the series in the spring, after talks with two circuits that both want to host it.</p>
+      <p><strong>Tags<br><a href="/tag/calendar" rel="tag">calendar</a>, <a href="/tag/stock-car" rel="tag">stock car</a>, <a href="/tag/motorsport" rel="tag">motorsport</a></strong></p>
+    </article></body></html>"#;
+    let out = text(page);
+    assert!(out.contains("twelve rounds"), "{out}");
+    assert!(!out.contains("Tags"), "{out}");
+    assert!(!out.contains("motorsport"), "{out}");
+}
