@@ -1,9 +1,11 @@
 //! Before scoring: mark what is never the article.
 //!
 //! Decides, per element, whether it is page chrome by its tag (`nav`, `aside`,
-//! `footer`, a site `header`), its ARIA role, its class/id ([`crate::rules`]),
-//! or because it is byline scaffolding (short, class says author/date/category).
-//! Marked elements and their subtrees take no further part in extraction.
+//! `footer`, a site `header`, a `rel="tag"` link), its ARIA role, its class/id
+//! ([`crate::rules`]; on a product page also reviews and other products'
+//! carousels), or because it is byline scaffolding (short, class says
+//! author/date/category). Marked elements and their subtrees take no further
+//! part in extraction.
 //!
 //! It does not look at how much text or how many links an element has beyond
 //! the byline length check: density judgements belong to [`crate::score`] and
