@@ -229,13 +229,10 @@ fn common_ancestor(dom: &Dom, a: NodeId, b: NodeId) -> NodeId {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dom::Reveal;
 
     /// Parses `body` and returns the arena with the region found, if any.
     fn find_in(body: &str) -> (Dom, Option<Cards>) {
-        let html = format!("<html><body>{body}</body></html>");
-        let parsed = crate::parse::parse(&html, true, None);
-        let dom = Dom::from_tree(parsed.tree, Reveal::default(), 160);
+        let dom = Dom::parse_for_test(&format!("<html><body>{body}</body></html>"));
         let dead = vec![false; dom.nodes.len()];
         let stats = crate::measure::measure(&dom, &dead);
         let cards = find(&dom, &dead, &stats, MIN_CARDS);

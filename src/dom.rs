@@ -232,6 +232,15 @@ fn never_content(name: &str) -> bool {
     )
 }
 
+#[cfg(test)]
+impl Dom {
+    /// The arena of `html` as extraction builds it by default (for tests).
+    pub(crate) fn parse_for_test(html: &str) -> Dom {
+        let parsed = crate::parse::parse(html, true, None);
+        Dom::from_tree(parsed.tree, Reveal::default(), 160)
+    }
+}
+
 /// Attributes the extractor reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Attr {
@@ -328,8 +337,9 @@ pub(crate) struct RawMeta {
     pub canonical: Option<String>,
     /// `lang` of `<html>`.
     pub lang: Option<String>,
-    /// Bodies of `<script type="application/ld+json">`.
-    pub json_ld: Vec<String>,
+    /// `<script type="application/ld+json">` bodies that parse as JSON, parsed
+    /// once here for every reader (metadata, page kind).
+    pub json_ld: Vec<serde_json::Value>,
 }
 
 impl RawMeta {
@@ -553,7 +563,9 @@ impl Dom {
                     .attr("type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
                 if is_ld && self.meta.json_ld.len() < 32 {
-                    self.meta.json_ld.push(child_text(tree, id));
+                    if let Ok(value) = serde_json::from_str(child_text(tree, id).trim()) {
+                        self.meta.json_ld.push(value);
+                    }
                 }
             }
             _ => {}

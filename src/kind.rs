@@ -43,10 +43,8 @@ pub(crate) fn detect(dom: &Dom) -> PageKind {
         og.add(t);
     }
     let mut ld = Types::default();
-    for script in &dom.meta.json_ld {
-        if let Ok(value) = serde_json::from_str::<Value>(script.trim()) {
-            ld.walk(&value);
-        }
+    for value in &dom.meta.json_ld {
+        ld.walk(value);
     }
     let mut micro = Types::default();
     for node in &dom.nodes {
@@ -132,12 +130,11 @@ impl Types {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dom::Reveal;
 
     fn kind_of(head: &str, body: &str) -> PageKind {
-        let html = format!("<html><head>{head}</head><body>{body}</body></html>");
-        let parsed = crate::parse::parse(&html, true, None);
-        detect(&Dom::from_tree(parsed.tree, Reveal::default(), 160))
+        detect(&Dom::parse_for_test(&format!(
+            "<html><head>{head}</head><body>{body}</body></html>"
+        )))
     }
 
     #[test]

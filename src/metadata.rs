@@ -214,13 +214,10 @@ fn first_time(dom: &Dom) -> Option<String> {
     })
 }
 
-fn json_ld(scripts: &[String]) -> LdFacts {
+fn json_ld(scripts: &[Value]) -> LdFacts {
     let mut facts = LdFacts::default();
-    for script in scripts {
-        let Ok(value) = serde_json::from_str::<Value>(script.trim()) else {
-            continue;
-        };
-        let mut stack = vec![&value];
+    for value in scripts {
+        let mut stack = vec![value];
         let mut visited = 0;
         while let Some(v) = stack.pop() {
             visited += 1;
