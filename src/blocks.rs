@@ -83,8 +83,11 @@ impl<'a> Builder<'a> {
     /// Children of a container: inline runs become paragraphs, blocks recurse.
     fn container(&self, id: NodeId, out: &mut Vec<Block>) {
         let mut run = Run::default();
+        let mut prev = None;
         for c in self.alive_children(id) {
+            self.span_gap(prev, c, &mut run);
             self.flow_child(c, &mut run, out);
+            prev = Some(c);
         }
         flush(&mut run, out);
     }
@@ -223,14 +226,54 @@ impl<'a> Builder<'a> {
     /// Inline content of an element whose blocks are flattened to spaces.
     fn flat_inlines(&self, id: NodeId) -> Vec<Inline> {
         let mut run = Run::default();
+        let mut prev = None;
         for c in self.alive_children(id) {
+            self.span_gap(prev, c, &mut run);
             match &self.dom.node(c).data {
                 Data::Text(t) => push_text(&mut run.inlines, t),
                 Data::Element(_) => self.inline(c, &mut run, true),
                 Data::Root => {}
             }
+            prev = Some(c);
         }
         normalize(run.inlines)
+    }
+
+    /// Two `<span>`s back to back, letters or digits meeting where they
+    /// touch, are two fields (a year and a duration, a price and a unit)
+    /// that the page's style sets apart: a space keeps their words apart.
+    /// Scripts written without spaces are left alone.
+    fn span_gap(&self, prev: Option<NodeId>, c: NodeId, run: &mut Run) {
+        let Some(prev) = prev else { return };
+        if self.dom.tag(prev) != Tag::Span || self.dom.tag(c) != Tag::Span {
+            return;
+        }
+        let spaced =
+            |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric() && ch < '\u{2e80}');
+        if spaced(self.edge_char(prev, true)) && spaced(self.edge_char(c, false)) {
+            push_text(&mut run.inlines, " ");
+        }
+    }
+
+    /// The last (`last`) or first character of the text at the edge of
+    /// `id`'s subtree, following only the edge children.
+    fn edge_char(&self, id: NodeId, last: bool) -> Option<char> {
+        let mut node = id;
+        loop {
+            let n = self.dom.node(node);
+            if let Data::Text(t) = &n.data {
+                return if last {
+                    t.chars().next_back()
+                } else {
+                    t.chars().next()
+                };
+            }
+            node = if last {
+                *n.children.last()?
+            } else {
+                *n.children.first()?
+            };
+        }
     }
 
     /// Adds an inline element to the run. With `flat`, nested blocks are read
@@ -240,12 +283,15 @@ impl<'a> Builder<'a> {
             return;
         };
         let children = |run: &mut Run| {
+            let mut prev = None;
             for c in self.alive_children(id) {
+                self.span_gap(prev, c, run);
                 match &self.dom.node(c).data {
                     Data::Text(t) => push_text(&mut run.inlines, t),
                     Data::Element(_) => self.inline(c, run, flat),
                     Data::Root => {}
                 }
+                prev = Some(c);
             }
         };
         match el.tag {

@@ -154,11 +154,13 @@ pub(crate) fn with_intro(dom: &Dom, dead: &[bool], stats: &[Stats], region: Node
     intro
 }
 
-/// Mean length, in characters, of the live text nodes under `root`: cards
-/// carry headlines, names and teasers; archive trees and menus carry single
-/// words and counts.
+/// Length-weighted mean length, in characters, of the live text nodes under
+/// `root` (each node counts as often as it has characters): cards carry
+/// headlines, names and teasers beside short figures (a year, a price, a
+/// rating), and the long texts dominate; archive trees and menus carry only
+/// single words and counts.
 fn mean_text_run(dom: &Dom, dead: &[bool], root: NodeId) -> u32 {
-    let (mut nodes, mut chars) = (0u32, 0u32);
+    let (mut chars, mut squares) = (0u64, 0u64);
     let mut stack = vec![root];
     while let Some(cur) = stack.pop() {
         if dead[cur as usize] {
@@ -166,16 +168,14 @@ fn mean_text_run(dom: &Dom, dead: &[bool], root: NodeId) -> u32 {
         }
         let node = dom.node(cur);
         if let Data::Text(t) = &node.data {
-            let len = text_measure(t).0;
-            if len > 0 {
-                nodes += 1;
-                chars += len;
-            }
+            let len = u64::from(text_measure(t).0);
+            chars += len;
+            squares += len * len;
         } else {
             stack.extend(node.children.iter().copied());
         }
     }
-    chars / nodes.max(1)
+    u32::try_from(squares / chars.max(1)).unwrap_or(u32::MAX)
 }
 
 /// Paragraphs, headings, quotes and code: a run of them is an article's

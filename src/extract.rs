@@ -37,6 +37,11 @@ const WHOLE_PAGE_RATIO: f32 = 2.0;
 const LISTING_RATIO: f32 = 2.5;
 /// ... and holds at least this much text.
 const MIN_LISTING_CHARS: usize = 250;
+/// When the article candidate holds the region (a whole-page result, a
+/// wrapper picked around the grid), the cards need only this many times the
+/// text the candidate kept: what cleaning threw away was the cards' link
+/// text, dates and prices.
+const CONTAINED_LISTING_RATIO: f32 = 1.3;
 
 /// How each attempt is configured.
 #[derive(Clone, Copy)]
@@ -212,16 +217,14 @@ impl Passes<'_> {
     /// when `find_cards`, the page's region of repeated cards.
     fn run(&self, attempt: Attempt, find_cards: bool) -> Pass {
         let dom = self.dom;
-        let mut dead = prune::mark(
-            dom,
-            &self.full,
-            prune::PruneFlags {
-                strip_unlikely: attempt.strip_unlikely,
-                keep_captions: self.opts.focus == Focus::Recall,
-                keep_discussion: attempt.whole_page || self.kind == PageKind::Forum,
-                product_page: self.kind == PageKind::Product,
-            },
-        );
+        let flags = prune::PruneFlags {
+            strip_unlikely: attempt.strip_unlikely,
+            keep_captions: self.opts.focus == Focus::Recall,
+            keep_discussion: attempt.whole_page || self.kind == PageKind::Forum,
+            product_page: self.kind == PageKind::Product,
+            keep_bylines: attempt.links_are_content,
+        };
+        let mut dead = prune::mark(dom, &self.full, flags);
         let mut stats = measure::measure(dom, &dead);
         let cards = if find_cards {
             // A thread's replies may be only a few.
@@ -230,7 +233,18 @@ impl Passes<'_> {
             } else {
                 cards::MIN_CARDS
             };
-            cards::find(dom, &dead, &stats, min)
+            if self.kind == PageKind::Article {
+                // Beside a declared article, teasers' dates and authors do
+                // not count: only the cards' own text can outweigh it.
+                cards::find(dom, &dead, &stats, min)
+            } else {
+                // A listing's cards are looked for with their dates and
+                // authors in (classes such as "summary-metadata" are
+                // pruned as bylines otherwise).
+                let dead = prune::mark(dom, &self.full, flags.with_bylines());
+                let stats = measure::measure(dom, &dead);
+                cards::find(dom, &dead, &stats, min)
+            }
         } else {
             None
         };
@@ -305,7 +319,8 @@ pub(crate) fn extract_dom(
     if let Some(region) = cards.filter(|c| {
         // A declared article gives way only when its candidate is short.
         (passes.kind != PageKind::Article || article.len < SHORT_SELECTION_CHARS)
-            && c.text as f32 > LISTING_RATIO * article.len.max(1) as f32
+            && (c.text as f32 > LISTING_RATIO * article.len.max(1) as f32
+                || passes.cards_outweigh_their_container(&article, c))
             && c.mean_run >= cards::MIN_MEAN_RUN
             && c.text as usize >= MIN_LISTING_CHARS
             && !past(deadline)
@@ -359,6 +374,19 @@ struct Article {
 }
 
 impl Passes<'_> {
+    /// Does the article candidate hold the region of cards, and did the
+    /// cards keep [`CONTAINED_LISTING_RATIO`] times its text? Only on pages
+    /// that declare no kind: an article's, a thread's or a product's runs
+    /// (feature blocks, replies, variants) are parts of its content.
+    fn cards_outweigh_their_container(&self, article: &Article, cards: &cards::Cards) -> bool {
+        self.kind == PageKind::Other
+            && cards.text as f32 > CONTAINED_LISTING_RATIO * article.len as f32
+            && article
+                .nodes
+                .iter()
+                .any(|&n| self.dom.is_ancestor(n, cards.container))
+    }
+
     /// On a thread, the scorer often picks the opening post alone: the
     /// replies, a run of similar items elsewhere, are content too. Takes
     /// the run when it holds the chosen post, or adds it before or after.

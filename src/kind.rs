@@ -88,7 +88,7 @@ impl Types {
         let t = t.trim().to_ascii_lowercase();
         let t = t.strip_prefix("og:").unwrap_or(&t);
         match t {
-            "product" | "product.item" | "productgroup" => self.products += 1,
+            "product" | "product.item" | "product.group" | "productgroup" => self.products += 1,
             "article" | "newsarticle" | "blogposting" | "reportagenewsarticle" => {
                 self.articles += 1
             }
@@ -109,17 +109,24 @@ impl Types {
             match v {
                 Value::Array(items) => stack.extend(items),
                 Value::Object(map) => {
-                    match map.get("@type") {
-                        Some(Value::String(s)) => self.add(s),
-                        Some(Value::Array(list)) => {
-                            // One object with several types counts once.
-                            if let Some(s) = list.iter().filter_map(Value::as_str).next() {
-                                self.add(s);
-                            }
-                        }
-                        _ => {}
+                    let first = match map.get("@type") {
+                        Some(Value::String(s)) => Some(s.as_str()),
+                        // One object with several types counts once.
+                        Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).next(),
+                        _ => None,
+                    };
+                    if let Some(t) = first {
+                        self.add(t);
                     }
-                    stack.extend(map.values().filter(|v| v.is_object() || v.is_array()));
+                    // A product group's variants (sizes, colours) are one
+                    // product, counted as the group.
+                    let group = first.is_some_and(|t| t.eq_ignore_ascii_case("ProductGroup"));
+                    stack.extend(
+                        map.iter()
+                            .filter(|(k, _)| !(group && k.as_str() == "hasVariant"))
+                            .map(|(_, v)| v)
+                            .filter(|v| v.is_object() || v.is_array()),
+                    );
                 }
                 _ => {}
             }
@@ -146,6 +153,9 @@ mod tests {
         assert_eq!(kind_of(&format!("{og}{ld}"), ""), PageKind::Product);
         let micro = r#"<div itemscope itemtype="https://schema.org/Product">Pack</div>"#;
         assert_eq!(kind_of("", micro), PageKind::Product);
+        let group = r#"<script type="application/ld+json">{"@type":"ProductGroup","name":"Pack",
+            "hasVariant":[{"@type":"Product","name":"Pack, S"},{"@type":"Product","name":"Pack, L"}]}</script>"#;
+        assert_eq!(kind_of(group, ""), PageKind::Product);
     }
 
     #[test]

@@ -26,6 +26,19 @@ pub(crate) struct PruneFlags {
     pub keep_discussion: bool,
     /// A product page: remove reviews and other products too.
     pub product_page: bool,
+    /// Keep byline and dateline scaffolding (a listing's cards carry their
+    /// dates and authors).
+    pub keep_bylines: bool,
+}
+
+impl PruneFlags {
+    /// The same flags, bylines kept.
+    pub(crate) fn with_bylines(self) -> Self {
+        PruneFlags {
+            keep_bylines: true,
+            ..self
+        }
+    }
 }
 
 /// Bylines longer than this are probably not bylines.
@@ -85,7 +98,11 @@ fn is_chrome(
         Tag::Body | Tag::Html | Tag::Root => return false,
         _ => {}
     }
-    if is_byline(el) && stats.text < BYLINE_MAX_CHARS && stats.paragraphs <= 1 {
+    if !flags.keep_bylines
+        && is_byline(el)
+        && stats.text < BYLINE_MAX_CHARS
+        && stats.paragraphs <= 1
+    {
         return true;
     }
     // Consent banners and dialogs are never the content, even on a retry.

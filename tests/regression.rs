@@ -249,3 +249,18 @@ fn a_tag_list_of_rel_tag_links_is_dropped() {
     assert!(!out.contains("Tags"), "{out}");
     assert!(!out.contains("motorsport"), "{out}");
 }
+
+#[test]
+fn back_to_back_span_fields_keep_their_words_apart() {
+    let page = r#"<html><body><article>
+      <p>The film opened in March to good reviews and has stayed in the chart since, carried by word of mouth more than by its modest marketing budget.</p>
+      <p class="facts"><span>2025</span><span>1h 52m</span><span>PG-13</span> and a price of <span>$</span><span>12</span>.</p>
+      <p>在台灣<span>露營</span><span>民宿</span>很受歡迎。</p>
+    </article></body></html>"#;
+    let out = text(page);
+    assert!(out.contains("2025 1h 52m PG-13"), "{out}");
+    // A sign and a figure are not both letters or digits: no space.
+    assert!(out.contains("$12"), "{out}");
+    // Scripts written without spaces get none.
+    assert!(out.contains("露營民宿"), "{out}");
+}
