@@ -3,7 +3,8 @@
 //! This module decides what of the parsed HTML is kept as *candidate* material:
 //! it copies scraper's tree into a flat arena, dropping what can never be
 //! content (scripts, styles, forms controls, embedded media, `<head>`),
-//! dropping hidden elements, and clamping nesting depth so that every later
+//! dropping hidden elements (but not the collapsed panels an `aria-controls`
+//! on the page opens: FAQ answers, folded sections), and clamping nesting depth so that every later
 //! stage may recurse safely. While walking the page it also collects the raw
 //! metadata sources (`<title>`, `<meta>`, `<link rel=canonical>`, JSON-LD).
 //!
@@ -12,6 +13,7 @@
 
 use crate::tree::{RawData, RawElement, RawId, Tree, NONE};
 use html5ever::tendril::StrTendril;
+use std::collections::HashSet;
 
 /// Index of a node in [`Dom::nodes`].
 pub(crate) type NodeId = u32;
@@ -424,6 +426,7 @@ impl Dom {
             data: Data::Root,
         });
         let max_depth = max_depth.min(DEPTH_CAP);
+        let panels = controlled_ids(&tree);
         // Explicit stack of (tree node, arena parent, depth): a node's next
         // sibling is pushed before its first child, so children come first
         // (document order) and nothing recurses.
@@ -463,7 +466,7 @@ impl Dom {
                             dom.meta.lang = Some(lang.trim().to_string());
                         }
                     }
-                    if !reveal.hidden && is_hidden(el) {
+                    if !reveal.hidden && is_hidden(el) && !is_collapsed_panel(el, &panels) {
                         continue;
                     }
                     let this = if depth > max_depth {
@@ -597,6 +600,26 @@ fn child_text(tree: &Tree, id: RawId) -> String {
         c = n.next;
     }
     out
+}
+
+/// The ids that a control (`aria-controls`) shows and hides: the panels of
+/// accordions and disclosure widgets.
+fn controlled_ids(tree: &Tree) -> HashSet<String> {
+    tree.nodes
+        .iter()
+        .filter_map(|n| match &n.data {
+            RawData::Element(el) => el.attr("aria-controls"),
+            _ => None,
+        })
+        .flat_map(str::split_ascii_whitespace)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A hidden element that a control on the page opens (an FAQ answer, a
+/// collapsed section): the reader gets it with one click, and it is content.
+fn is_collapsed_panel(el: &RawElement, panels: &HashSet<String>) -> bool {
+    !panels.is_empty() && el.attr("id").is_some_and(|id| panels.contains(id.trim()))
 }
 
 /// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.

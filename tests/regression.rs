@@ -264,3 +264,25 @@ fn back_to_back_span_fields_keep_their_words_apart() {
     // Scripts written without spaces get none.
     assert!(out.contains("露營民宿"), "{out}");
 }
+
+#[test]
+fn answers_of_a_collapsed_faq_are_content_but_other_hidden_text_is_not() {
+    let qa = |n: usize, q: &str, a: &str| {
+        format!(
+            r#"<div class="faq-item"><h3><a href="javascript:void(0)" aria-controls="faq-{n}" aria-expanded="false">{q}</a></h3>
+               <div id="faq-{n}" aria-hidden="true">{a}</div></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><main><h1>Retirement planning</h1>
+        <p>Planning for retirement starts with knowing what you will spend, and then working back to what you need to save each month between now and the day you stop working.</p>
+        {}{}<div aria-hidden="true">Screen-reader-hidden decoration that no control opens.</div>
+        </main></body></html>"#,
+        qa(1, "How much do I need to retire?", "A common rule of thumb is enough savings to draw down eighty to ninety percent of your income before retirement, every year, for three decades."),
+        qa(2, "Can I retire early?", "Yes, but an early start means a longer retirement to pay for, so your savings rate and your investment returns both have to be higher."),
+    );
+    let out = text(&page);
+    assert!(out.contains("eighty to ninety percent"), "{out}");
+    assert!(out.contains("longer retirement to pay for"), "{out}");
+    assert!(!out.contains("no control opens"), "{out}");
+}
