@@ -43,6 +43,10 @@ const MIN_LISTING_CHARS: usize = 250;
 /// text, dates and prices.
 const CONTAINED_LISTING_RATIO: f32 = 1.3;
 
+/// A strict pass that keeps this much of a declared article has found its
+/// post (see [`Attempt::drop_comments`]).
+const MIN_POST_CHARS: usize = 200;
+
 /// How each attempt is configured.
 #[derive(Clone, Copy)]
 struct Attempt {
@@ -57,6 +61,9 @@ struct Attempt {
     region: Option<NodeId>,
     /// Link text is content (a listing's cards): no link-line filtering.
     links_are_content: bool,
+    /// Leave comment sections out even when not stripping unlikely
+    /// candidates (a declared article whose post was found).
+    drop_comments: bool,
 }
 
 /// The alternative a short first-pass winner is compared with.
@@ -67,6 +74,7 @@ const WHOLE_PAGE: Attempt = Attempt {
     whole_page: true,
     region: None,
     links_are_content: false,
+    drop_comments: false,
 };
 
 const ATTEMPTS: [Attempt; 4] = [
@@ -77,6 +85,7 @@ const ATTEMPTS: [Attempt; 4] = [
         whole_page: false,
         region: None,
         links_are_content: false,
+        drop_comments: false,
     },
     Attempt {
         strip_unlikely: false,
@@ -85,6 +94,7 @@ const ATTEMPTS: [Attempt; 4] = [
         whole_page: false,
         region: None,
         links_are_content: false,
+        drop_comments: false,
     },
     Attempt {
         strip_unlikely: false,
@@ -93,6 +103,7 @@ const ATTEMPTS: [Attempt; 4] = [
         whole_page: false,
         region: None,
         links_are_content: false,
+        drop_comments: false,
     },
     Attempt {
         strip_unlikely: false,
@@ -101,6 +112,7 @@ const ATTEMPTS: [Attempt; 4] = [
         whole_page: false,
         region: None,
         links_are_content: false,
+        drop_comments: false,
     },
 ];
 
@@ -220,8 +232,10 @@ impl Passes<'_> {
         let flags = prune::PruneFlags {
             strip_unlikely: attempt.strip_unlikely,
             keep_captions: self.opts.focus == Focus::Recall,
-            keep_discussion: attempt.whole_page || self.kind == PageKind::Forum,
+            keep_discussion: (attempt.whole_page && self.kind != PageKind::Article)
+                || self.kind == PageKind::Forum,
             product_page: self.kind == PageKind::Product,
+            drop_comments: attempt.drop_comments,
             keep_bylines: attempt.links_are_content,
         };
         let mut dead = prune::mark(dom, &self.full, flags);
@@ -435,7 +449,12 @@ impl Passes<'_> {
     fn article(&self, deadline: Option<Instant>) -> (Article, Option<cards::Cards>) {
         let mut best: Option<Article> = None;
         let mut found_cards = None;
+        let mut drop_comments = false;
         for (i, attempt) in ATTEMPTS.iter().enumerate() {
+            let attempt = &Attempt {
+                drop_comments,
+                ..*attempt
+            };
             if i > 0 && past(deadline) {
                 let mut out = best.unwrap_or_default();
                 out.partial = true;
@@ -450,7 +469,11 @@ impl Passes<'_> {
             } = self.run(*attempt, i == 0);
             if i == 0 {
                 found_cards = cards;
+                // A declared article whose post the strict pass found: the
+                // lenient retries must not trade it for its comments.
+                drop_comments = self.kind == PageKind::Article && len >= MIN_POST_CHARS;
             }
+
             let confidence = confidence(len, score, i);
             // A declared article needs a shorter winner to be doubted.
             let short = if self.kind == PageKind::Article {

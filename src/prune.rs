@@ -4,7 +4,8 @@
 //! `footer`, a site `header`, a `rel="tag"` link), its ARIA role, its class/id
 //! ([`crate::rules`]; on a product page also reviews and other products'
 //! carousels), or because it is byline scaffolding (short, class says
-//! author/date/category). Marked elements and their subtrees take no further
+//! author/date/category), and, when asked even on a lenient retry, comment
+//! sections. Marked elements and their subtrees take no further
 //! part in extraction.
 //!
 //! It does not look at how much text or how many links an element has beyond
@@ -26,6 +27,8 @@ pub(crate) struct PruneFlags {
     pub keep_discussion: bool,
     /// A product page: remove reviews and other products too.
     pub product_page: bool,
+    /// Leave comment sections out even when `strip_unlikely` is off.
+    pub drop_comments: bool,
     /// Keep byline and dateline scaffolding (a listing's cards carry their
     /// dates and authors).
     pub keep_bylines: bool,
@@ -122,7 +125,11 @@ fn is_chrome(
         return true;
     }
     if !flags.strip_unlikely {
-        return false;
+        // A lenient retry may still have to leave the comment section out:
+        // a short post under a long discussion is the post.
+        return flags.drop_comments
+            && !matches!(el.tag, Tag::Article | Tag::Main)
+            && rules::comment_section(&el.class, &el.id);
     }
     if el.attr(Attr::Role).is_some_and(rules::unlikely_role) {
         return true;

@@ -138,6 +138,16 @@ keywords! {
     ]
 }
 
+/// A comment section or one of its parts, by class token or id: a token
+/// that starts with "comment" ("comments-area", "comment_body"; not
+/// "commented", a flag on the post itself), Disqus, or WordPress's reply
+/// form ("respond").
+pub(crate) fn comment_section(class: &str, id: &str) -> bool {
+    let comment =
+        |t: &str| t.starts_with("comment") && !t.starts_with("commented") || t.contains("disqus");
+    class.split_ascii_whitespace().any(comment) || comment(id) || id == "respond"
+}
+
 /// ARIA roles that mark navigation and page chrome.
 pub(crate) fn unlikely_role(role: &str) -> bool {
     matches!(
@@ -259,6 +269,16 @@ mod tests {
         assert!(UNLIKELY.matches("widget_trending"));
         assert!(!UNLIKELY.matches("entry"));
         assert!(MAYBE.matches("main-content"));
+    }
+
+    #[test]
+    fn comment_sections_by_token() {
+        assert!(comment_section("comments-area post-comments", ""));
+        assert!(comment_section("", "disqus_thread"));
+        assert!(comment_section("", "respond"));
+        // A post flagged as having comments is not a comment section.
+        assert!(!comment_section("post hentry commented", ""));
+        assert!(!comment_section("entry-content", "main"));
     }
 
     #[test]

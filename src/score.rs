@@ -5,7 +5,8 @@
 //! inside a `<div>`) with at least 25 characters gives its ancestors points for
 //! its length and its commas, halving and then thirding with distance. A
 //! container's points are then discounted by its link density and weighted by
-//! its class/id hints. The best container wins; when several strong candidates
+//! its class/id hints. The best container wins (`<body>` only when no
+//! container has half its points); when several strong candidates
 //! share an ancestor, that ancestor wins instead; and siblings of the winner
 //! that look like more of the same article are kept with it, so an article
 //! split by ads or inserts comes back whole.
@@ -21,6 +22,9 @@ use crate::rules;
 const MIN_PARAGRAPH_CHARS: u32 = 25;
 /// How many ancestors of a paragraph receive points.
 const ANCESTOR_LEVELS: usize = 5;
+/// When `<body>` scores best, a container with this share of its score is
+/// chosen instead.
+const BODY_SHARE: f32 = 0.5;
 /// How many of the best candidates are kept for the shared-ancestor check.
 const TOP_CANDIDATES: usize = 5;
 
@@ -199,7 +203,17 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
         return whole_body(body);
     };
     if matches!(dom.tag(best), Tag::Body | Tag::Html) {
-        return whole_body(body);
+        // `<body>` collects points from every part of the page within
+        // reach; a container with half its points is the article, and the
+        // rest is spread over teasers and widgets.
+        let body_score = top[0].1;
+        match top
+            .iter()
+            .find(|&&(c, _)| !matches!(dom.tag(c), Tag::Body | Tag::Html))
+        {
+            Some(&(c, s)) if s >= BODY_SHARE * body_score => best = c,
+            _ => return whole_body(body),
+        }
     }
 
     // Several near-equal candidates under one ancestor: the ancestor is the article.

@@ -286,3 +286,46 @@ fn answers_of_a_collapsed_faq_are_content_but_other_hidden_text_is_not() {
     assert!(out.contains("longer retirement to pay for"), "{out}");
     assert!(!out.contains("no control opens"), "{out}");
 }
+
+#[test]
+fn a_short_post_under_a_long_comment_thread_is_still_the_post() {
+    let comment = |i: usize| {
+        format!(
+            r#"<li class="comment depth-1" id="comment-{i}"><div class="comment-body"><p>Comment {i}: thank you for the update. I have a question about how you weigh the evidence from the trial against the cost of running the programme at scale, and whether the numbers change if the programme is run by a government rather than a charity.</p></div></li>"#
+        )
+    };
+    let comments: String = (0..12).map(comment).collect();
+    let page = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body>
+        <main><article class="post"><h1>Open thread: September</h1><div class="entry-content">
+        <p>Our quarterly open thread gives readers a place to raise questions about our work in the comments below. You are also welcome to email us or to request a call with our staff.</p>
+        <p>We will try to answer promptly.</p></div></article>
+        <div id="comments" class="comments-area"><ol class="comment-list">{comments}</ol></div></main></body></html>"#
+    );
+    let out = text(&page);
+    assert!(out.contains("quarterly open thread"), "{out}");
+    assert!(!out.contains("Comment 3"), "{out}");
+}
+
+#[test]
+fn an_article_beside_a_bigger_grid_of_teasers_is_chosen_over_body() {
+    let para = |i: usize| {
+        format!("<p>Paragraph {i} of the review: the streaming service works well on a fast connection, stutters on a slow one, and the library of games is still small, which matters more than the price for most players.</p>")
+    };
+    let teaser = |i: usize| {
+        format!(
+            r#"<div class="col"><article class="story"><h3><a href="/s/{i}">Story {i}</a></h3><div class="description"><p>A teaser for story number {i}, about something else entirely, written to make you click through to it.</p></div></article></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body>
+        <section role="main"><section><article class="single-story"><h1>Is it worth it?</h1><div class="content">{}</div></article></section></section>
+        <section role="main"><section class="wrapper"><div class="grid">{}</div></section></section>
+        </body></html>"#,
+        (0..8).map(para).collect::<String>(),
+        (0..24).map(teaser).collect::<String>()
+    );
+    let out = text(&page);
+    assert!(out.contains("Paragraph 7 of the review"), "{out}");
+    assert!(!out.contains("teaser for story"), "{out}");
+}
