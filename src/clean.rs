@@ -54,6 +54,7 @@ pub(crate) fn clean(
                 | Tag::Header
                 | Tag::Dl => {
                     id != root
+                        && !el.class.contains("embed")
                         && !protected(dom, id, &data_tables)
                         && conditionally_bad(dom, id, el.tag, stats[i], weight, link_density_limit)
                 }

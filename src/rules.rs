@@ -101,7 +101,7 @@ keywords! {
 keywords! {
     /// Fragments that rescue an [`UNLIKELY`] match: the container may well be
     /// the article ("article-footer" is not, but "main-content" is).
-    MAYBE = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
+    MAYBE = ["and", "article", "body", "column", "content", "embed", "main", "mathjax", "shadow"]
 }
 
 keywords! {

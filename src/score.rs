@@ -49,7 +49,8 @@ pub(crate) fn class_weight(dom: &Dom, id: NodeId) -> f32 {
         if s.is_empty() {
             continue;
         }
-        if rules::NEGATIVE.matches(s) {
+        // An embedded post ("social-media-embed") is quoted content.
+        if rules::NEGATIVE.matches(s) && !s.contains("embed") {
             w -= 25.0;
         }
         if rules::POSITIVE.matches(s) {

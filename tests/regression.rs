@@ -329,3 +329,34 @@ fn an_article_beside_a_bigger_grid_of_teasers_is_chosen_over_body() {
     assert!(out.contains("Paragraph 7 of the review"), "{out}");
     assert!(!out.contains("teaser for story"), "{out}");
 }
+
+#[test]
+fn embedded_posts_quoted_in_an_article_are_kept() {
+    let tweet = |who: &str, said: &str| {
+        format!(
+            r#"<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">{said} <a href="https://t.co/x1">pic.twitter.com/x1</a></p>— {who} (@{who}) <a href="https://twitter.com/{who}/status/1">November 18, 2019</a></blockquote></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><article><div class="entry-content">
+        <p>The state's new anti-drug campaign drew ridicule online within hours of its launch, and officials spent the day defending the slogan and its cost.</p>
+        {}
+        <p>The governor said the campaign was meant to get people talking, and that by that measure it had already worked better than anyone expected.</p>
+        {}
+        <p>The agency that produced the campaign declined to say how much of its budget had been spent so far, citing an ongoing review of the contract.</p>
+        <p>Lawmakers from both parties said they would ask for the contract at the next hearing, and one called the slogan an expensive joke at the expense of families.</p>
+        <p>Treatment providers in the state were more measured, saying any attention on the problem was welcome as long as it led people to help.</p>
+        </div></article></body></html>"#,
+        tweet(
+            "reader_one",
+            "Yes this is real and yes the state spent nearly half a million dollars on it:"
+        ),
+        tweet(
+            "reader_two",
+            "It seems the other campaigns are just as bad as this one."
+        ),
+    );
+    let out = text(&page);
+    assert!(out.contains("nearly half a million dollars"), "{out}");
+    assert!(out.contains("just as bad as this one"), "{out}");
+}
