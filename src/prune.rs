@@ -1,7 +1,7 @@
 //! Before scoring: mark what is never the article.
 //!
 //! Decides, per element, whether it is page chrome by its tag (`nav`, `aside`,
-//! `footer`, a site `header`, a `rel="tag"` link), its ARIA role, its class/id
+//! `footer`, a site `header`, a `rel="tag"` link, a caption), its ARIA role, its class/id
 //! ([`crate::rules`]; on a product page also reviews and other products'
 //! carousels), or because it is byline scaffolding (short, class says
 //! author/date/category), and, when asked even on a lenient retry, comment
@@ -87,6 +87,8 @@ fn is_chrome(
         // Figure captions and photo credits are not article text (human
         // annotations leave them out); kept only when recall is asked for.
         Tag::Figcaption if !flags.keep_captions => return true,
+        // The same caption in a theme's markup ("wp-caption-text").
+        _ if !flags.keep_captions && el.class.contains("caption-text") => return true,
         // Page and article footers: tags, share bars, copyright.
         Tag::Footer => return true,
         Tag::Aside if flags.strip_unlikely => return true,

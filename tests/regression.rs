@@ -79,6 +79,21 @@ fn figure_captions_are_left_out_unless_recall_is_asked_for() {
 }
 
 #[test]
+fn theme_captions_are_left_out_like_figcaptions() {
+    let page = r#"<article>
+      <p>The bridge reopened on Monday after two years of repairs, with a new cycle lane on each side.</p>
+      <div class="wp-caption"><img src="/bridge.jpg" alt=""><p class="wp-caption-text">The bridge at dawn, from the east bank</p></div>
+      <p>Traffic is expected to return to its old levels within a month, the council said on Tuesday.</p>
+    </article>"#;
+    let out = text(page);
+    assert!(out.contains("new cycle lane"), "{out}");
+    assert!(!out.contains("The bridge at dawn"), "{out}");
+    let recall = Options::default().with_focus(unboil::Focus::Recall);
+    let doc = extract(page, &recall).expect("extracts");
+    assert!(doc.to_text().contains("The bridge at dawn"));
+}
+
+#[test]
 fn content_parked_in_a_hidden_container_is_read_when_nothing_else_is_there() {
     // Streamed server rendering: the article waits in <div hidden> until a
     // script moves it into place.
