@@ -238,7 +238,7 @@ impl Passes<'_> {
             drop_comments: attempt.drop_comments,
             keep_bylines: attempt.links_are_content,
         };
-        let mut dead = prune::mark(dom, &self.full, flags);
+        let (mut dead, bylines) = prune::mark_noting_bylines(dom, &self.full, flags);
         let mut stats = measure::measure(dom, &dead);
         let cards = if find_cards {
             // A thread's replies may be only a few.
@@ -247,9 +247,10 @@ impl Passes<'_> {
             } else {
                 cards::MIN_CARDS
             };
-            if self.kind == PageKind::Article {
+            if self.kind == PageKind::Article || !bylines {
                 // Beside a declared article, teasers' dates and authors do
                 // not count: only the cards' own text can outweigh it.
+                // (Without bylines, there is nothing to put back.)
                 cards::find(dom, &dead, &stats, min)
             } else {
                 // A listing's cards are looked for with their dates and

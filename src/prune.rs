@@ -49,6 +49,17 @@ const BYLINE_MAX_CHARS: u32 = 100;
 
 /// Marks chrome; returns the `dead` vector (already propagated to subtrees).
 pub(crate) fn mark(dom: &Dom, full: &[Sizes], flags: PruneFlags) -> Vec<bool> {
+    mark_noting_bylines(dom, full, flags).0
+}
+
+/// [`mark`], also telling whether any element was removed as a byline (when
+/// none was, marking again with bylines kept gives the same result).
+pub(crate) fn mark_noting_bylines(
+    dom: &Dom,
+    full: &[Sizes],
+    flags: PruneFlags,
+) -> (Vec<bool>, bool) {
+    let mut bylines = false;
     let n = dom.nodes.len();
     let mut dead = vec![false; n];
     // Whether each node is inside <article>/<main>, <table>, <code>/<pre>.
@@ -69,9 +80,24 @@ pub(crate) fn mark(dom: &Dom, full: &[Sizes], flags: PruneFlags) -> Vec<bool> {
                 in_table_or_code[p] || matches!(ptag, Tag::Table | Tag::Code | Tag::Pre);
         }
         let Some(el) = node.element() else { continue };
-        dead[i] = is_chrome(el, full[i], in_article[i], in_table_or_code[i], flags);
+        dead[i] = match is_chrome(el, full[i], in_article[i], in_table_or_code[i], flags) {
+            Chrome::Byline => {
+                bylines = true;
+                true
+            }
+            Chrome::Yes => true,
+            Chrome::No => false,
+        };
     }
-    dead
+    (dead, bylines)
+}
+
+/// Why an element is chrome, if it is.
+enum Chrome {
+    No,
+    Yes,
+    /// Byline scaffolding (kept with [`PruneFlags::keep_bylines`]).
+    Byline,
 }
 
 fn is_chrome(
@@ -80,36 +106,51 @@ fn is_chrome(
     in_article: bool,
     in_table_or_code: bool,
     flags: PruneFlags,
-) -> bool {
-    match el.tag {
-        // Site navigation never holds the article.
-        Tag::Nav => return true,
-        // Figure captions and photo credits are not article text (human
-        // annotations leave them out); kept only when recall is asked for.
-        Tag::Figcaption if !flags.keep_captions => return true,
-        // The same caption in a theme's markup ("wp-caption-text").
-        _ if !flags.keep_captions && el.class.contains("caption-text") => return true,
-        // Page and article footers: tags, share bars, copyright.
-        Tag::Footer => return true,
-        Tag::Aside if flags.strip_unlikely => return true,
-        // The site header; an article's own <header> (title, byline, lead) stays.
-        Tag::Header if flags.strip_unlikely && !in_article => return true,
-        // Links to tag archives (`rel="tag"`) are a tag list, never prose.
-        Tag::A => {
-            return el
-                .attr(Attr::Rel)
-                .is_some_and(|r| r.split_ascii_whitespace().any(|t| t == "tag"))
-        }
-        Tag::Body | Tag::Html | Tag::Root => return false,
-        _ => {}
+) -> Chrome {
+    if let Some(by_tag) = chrome_by_tag(el, in_article, flags) {
+        return if by_tag { Chrome::Yes } else { Chrome::No };
     }
     if !flags.keep_bylines
         && is_byline(el)
         && stats.text < BYLINE_MAX_CHARS
         && stats.paragraphs <= 1
     {
-        return true;
+        return Chrome::Byline;
     }
+    if chrome_by_hints(el, in_table_or_code, flags) {
+        Chrome::Yes
+    } else {
+        Chrome::No
+    }
+}
+
+/// Chrome by tag alone (navigation, footers, captions, tag links), `None`
+/// when the tag does not decide.
+fn chrome_by_tag(el: &crate::dom::Element, in_article: bool, flags: PruneFlags) -> Option<bool> {
+    Some(match el.tag {
+        // Site navigation never holds the article.
+        Tag::Nav => true,
+        // Figure captions and photo credits are not article text (human
+        // annotations leave them out); kept only when recall is asked for.
+        Tag::Figcaption if !flags.keep_captions => true,
+        // The same caption in a theme's markup ("wp-caption-text").
+        _ if !flags.keep_captions && el.class.contains("caption-text") => true,
+        // Page and article footers: tags, share bars, copyright.
+        Tag::Footer => true,
+        Tag::Aside if flags.strip_unlikely => true,
+        // The site header; an article's own <header> (title, byline, lead) stays.
+        Tag::Header if flags.strip_unlikely && !in_article => true,
+        // Links to tag archives (`rel="tag"`) are a tag list, never prose.
+        Tag::A => el
+            .attr(Attr::Rel)
+            .is_some_and(|r| r.split_ascii_whitespace().any(|t| t == "tag")),
+        Tag::Body | Tag::Html | Tag::Root => false,
+        _ => return None,
+    })
+}
+
+/// Chrome by role, class and id hints.
+fn chrome_by_hints(el: &crate::dom::Element, in_table_or_code: bool, flags: PruneFlags) -> bool {
     // Consent banners and dialogs are never the content, even on a retry.
     if el
         .attr(Attr::Role)
