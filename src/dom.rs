@@ -443,6 +443,9 @@ impl Dom {
             if let RawData::Text(t) = &mut node.data {
                 let text = std::mem::take(t);
                 if text.bytes().all(|b| b.is_ascii_whitespace())
+                    // Inside an inline element (a highlighted code token,
+                    // `<span> </span>`), a space separates words.
+                    && dom.tag(parent).is_block()
                     && dom.last_is_block_or_none(parent)
                     && next_is_block_or_none(&tree, next)
                 {

@@ -375,3 +375,16 @@ fn embedded_posts_quoted_in_an_article_are_kept() {
     assert!(out.contains("nearly half a million dollars"), "{out}");
     assert!(out.contains("just as bad as this one"), "{out}");
 }
+
+#[test]
+fn spaces_in_highlighted_code_survive() {
+    // Syntax highlighters wrap the space between tokens in its own span.
+    let page = r#"<html><body><article>
+      <p>The helper below fetches one proposal by number and returns its text, or raises when the server answers with an error status.</p>
+      <pre><span class="k">def</span><span class="w"> </span><span class="nf">get_pep</span>(num):
+    <span class="k">return</span><span class="w"> </span>fetch(num)</pre>
+    </article></body></html>"#;
+    let out = text(page);
+    assert!(out.contains("def get_pep(num):"), "{out}");
+    assert!(out.contains("return fetch(num)"), "{out}");
+}
