@@ -14,7 +14,7 @@
 //! [`crate::extract`].
 
 use crate::dom::{Data, Dom, NodeId, Tag, NO_PARENT};
-use crate::measure::{text_measure, Stats};
+use crate::measure::Stats;
 
 /// A run needs this many similar items (fewer on a thread, see
 /// [`find`]'s `min_cards`).
@@ -167,8 +167,8 @@ fn mean_text_run(dom: &Dom, dead: &[bool], root: NodeId) -> u32 {
             continue;
         }
         let node = dom.node(cur);
-        if let Data::Text(t) = &node.data {
-            let len = u64::from(text_measure(t).0);
+        if let Data::Text(_) = &node.data {
+            let len = u64::from(dom.text_sizes[cur as usize].0);
             chars += len;
             squares += len * len;
         } else {

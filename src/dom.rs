@@ -371,6 +371,9 @@ pub(crate) struct Reveal {
 pub(crate) struct Dom {
     pub nodes: Vec<Node>,
     pub meta: RawMeta,
+    /// Per node: characters (whitespace runs collapsed) and commas of a text
+    /// node, `(0, 0)` for any other; measured once here, read by every pass.
+    pub text_sizes: Vec<(u32, u32)>,
 }
 
 impl Dom {
@@ -419,12 +422,14 @@ impl Dom {
             // Every tree node gives at most one arena node: no regrowth.
             nodes: Vec::with_capacity(tree.nodes.len()),
             meta: RawMeta::default(),
+            text_sizes: Vec::with_capacity(tree.nodes.len()),
         };
         dom.nodes.push(Node {
             parent: NO_PARENT,
             children: Vec::new(),
             data: Data::Root,
         });
+        dom.text_sizes.push((0, 0));
         let max_depth = max_depth.min(DEPTH_CAP);
         let panels = controlled_ids(&tree);
         // Explicit stack of (tree node, arena parent, depth): a node's next
@@ -499,6 +504,10 @@ impl Dom {
 
     fn push(&mut self, parent: NodeId, data: Data) -> NodeId {
         let id = self.nodes.len() as NodeId;
+        self.text_sizes.push(match &data {
+            Data::Text(t) => crate::measure::text_measure(t),
+            _ => (0, 0),
+        });
         self.nodes.push(Node {
             parent,
             children: Vec::new(),

@@ -120,8 +120,8 @@ pub(crate) fn measure(dom: &Dom, dead: &[bool]) -> Vec<Stats> {
         let node = &dom.nodes[i];
         let mut s = stats[i];
         match &node.data {
-            Data::Text(t) => {
-                let (len, commas) = text_measure(t);
+            Data::Text(_) => {
+                let (len, commas) = dom.text_sizes[i];
                 s.text += len;
                 s.commas += commas;
                 s.link += len as f32 * link_weight[i];
