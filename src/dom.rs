@@ -4,8 +4,8 @@
 //! it copies scraper's tree into a flat arena, dropping what can never be
 //! content (scripts, styles, forms controls, embedded media, `<head>`),
 //! dropping hidden elements (but not the collapsed panels an `aria-controls`
-//! on the page opens: FAQ answers, folded sections), and clamping nesting depth so that every later
-//! stage may recurse safely. While walking the page it also collects the raw
+//! on the page opens: FAQ answers, folded sections), and clamping nesting
+//! depth so that every later stage may recurse safely. While walking the page it also collects the raw
 //! metadata sources (`<title>`, `<meta>`, `<link rel=canonical>`, JSON-LD).
 //!
 //! It does not judge boilerplate (that is [`crate::prune`]) nor score content

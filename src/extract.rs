@@ -7,9 +7,12 @@
 //! strategy). A short first winner is compared with the whole pruned page.
 //! Last, the article candidate is compared with the page's region of
 //! repeated cards ([`crate::cards`]): a listing page, whose cards hold
-//! [`LISTING_RATIO`] times more text, is extracted as its cards, link text
-//! included; on a declared thread ([`crate::kind`]), the run of replies is
-//! added to the chosen post. Every stage's own decisions live in its module.
+//! [`LISTING_RATIO`] times more text (or [`CONTAINED_LISTING_RATIO`] times,
+//! when the candidate is a wrapper around them), is extracted as its cards,
+//! link text included; on a declared thread ([`crate::kind`]), the run of
+//! replies is added to the chosen post. On a declared article whose post
+//! the strict pass found, the lenient retries leave comment sections out.
+//! Every stage's own decisions live in its module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document};
@@ -474,7 +477,6 @@ impl Passes<'_> {
                 // lenient retries must not trade it for its comments.
                 drop_comments = self.kind == PageKind::Article && len >= MIN_POST_CHARS;
             }
-
             let confidence = confidence(len, score, i);
             // A declared article needs a shorter winner to be doubted.
             let short = if self.kind == PageKind::Article {
