@@ -3,7 +3,8 @@
 //!
 //! Decides about whole blocks only: the heading that repeats the title,
 //! inserted "Also read: …" link lines, lone widget labels ("Trending",
-//! "Advertisement", "Published"), copyright and disclaimer paragraphs, and
+//! "Advertisement", "Published"), copyright and disclaimer paragraphs,
+//! serialised data left in the page as text (`{"key": "value", …}`), and
 //! headings left dangling at the end once their widget is gone; and, when
 //! the pass took a whole page or a region, the second copy of a block a
 //! template renders twice. The phrases themselves live in [`crate::rules`].
@@ -139,7 +140,7 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
     if chars <= 40 && rules::boilerplate_line(&lower) {
         return true;
     }
-    if rules::legal_notice(&lower) {
+    if rules::legal_notice(&lower) || looks_like_data(&lower) {
         return true;
     }
     if rules::boilerplate_start(&lower) {
@@ -147,6 +148,20 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
         return chars < 200 || link_share > 0.4;
     }
     false
+}
+
+/// Serialised data that leaked into the page as text (a JSON object or a
+/// dictionary left in a `<div>` for a script): braces or brackets around
+/// quoted keys and values, not prose.
+fn looks_like_data(text: &str) -> bool {
+    let t = text.trim();
+    let wrapped =
+        (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']'));
+    wrapped && {
+        let quotes = t.bytes().filter(|&b| b == b'"' || b == b'\'').count();
+        let colons = t.bytes().filter(|&b| b == b':').count();
+        quotes >= 6 && colons >= 3
+    }
 }
 
 /// Readability's text similarity: the share of `b`'s text made of words that

@@ -388,3 +388,21 @@ fn spaces_in_highlighted_code_survive() {
     assert!(out.contains("def get_pep(num):"), "{out}");
     assert!(out.contains("return fetch(num)"), "{out}");
 }
+
+#[test]
+fn serialised_data_left_in_the_page_is_not_content() {
+    let data: String = (0..30)
+        .map(|i| format!("'locale-{i}': 'https://example.com/locale-{i}/'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let page = format!(
+        r#"<html><body><div class="lang-data">{{{data}}}</div>
+        <section class="headerWrapper"><h1>Quality engineering</h1>
+        <p>Traditional testing struggles to match the speed of modern releases, so we combine automation, exploratory testing and release analytics into one practice.</p>
+        <p>Our teams embed with yours, write the tests alongside the features, and report on risk in the same language as your product managers.</p></section>
+        </body></html>"#
+    );
+    let out = text(&page);
+    assert!(!out.contains("locale-3"), "{out}");
+    assert!(out.contains("Traditional testing struggles"), "{out}");
+}
