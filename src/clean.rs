@@ -4,8 +4,9 @@
 //! after all: link-dense blocks ("Trending", "Related", share bars), image
 //! galleries without prose, blocks with a negative class/id weight, and
 //! sub-headings whose class marks them as chrome. Data tables, code and
-//! embedded posts (a class with "embed": a quoted tweet) are never touched. Works innermost-first, so removing a widget lowers its
-//! parents' link density before they are judged.
+//! embedded posts (a class with "embed": a quoted tweet) are never touched.
+//! Works innermost-first, so removing a widget lowers its parents' link
+//! density before they are judged.
 //!
 //! It does not filter by text phrases; that happens on the finished block tree
 //! in [`crate::filter`].

@@ -144,7 +144,7 @@ keywords! {
 /// form ("respond").
 pub(crate) fn comment_section(class: &str, id: &str) -> bool {
     let comment =
-        |t: &str| t.starts_with("comment") && !t.starts_with("commented") || t.contains("disqus");
+        |t: &str| (t.starts_with("comment") && !t.starts_with("commented")) || t.contains("disqus");
     class.split_ascii_whitespace().any(comment) || comment(id) || id == "respond"
 }
 

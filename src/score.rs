@@ -212,7 +212,7 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
             .iter()
             .find(|&&(c, _)| !matches!(dom.tag(c), Tag::Body | Tag::Html))
         {
-            Some(&(c, s)) if s >= BODY_SHARE * body_score => best = c,
+            Some(&(c, s)) if body_score > 0.0 && s >= BODY_SHARE * body_score => best = c,
             _ => return whole_body(body),
         }
     }
