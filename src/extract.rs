@@ -69,53 +69,41 @@ struct Attempt {
     drop_comments: bool,
 }
 
-/// The alternative a short first-pass winner is compared with.
-const WHOLE_PAGE: Attempt = Attempt {
+/// The strict first pass; every other attempt is this one with some
+/// switches changed.
+const STRICT: Attempt = Attempt {
     strip_unlikely: true,
     weight_classes: true,
     clean_conditionally: true,
-    whole_page: true,
+    whole_page: false,
     region: None,
     links_are_content: false,
     drop_comments: false,
 };
 
+/// The alternative a short first-pass winner is compared with.
+const WHOLE_PAGE: Attempt = Attempt {
+    whole_page: true,
+    ..STRICT
+};
+
+/// The article attempts in order, each more lenient than the last.
 const ATTEMPTS: [Attempt; 4] = [
-    Attempt {
-        strip_unlikely: true,
-        weight_classes: true,
-        clean_conditionally: true,
-        whole_page: false,
-        region: None,
-        links_are_content: false,
-        drop_comments: false,
-    },
+    STRICT,
     Attempt {
         strip_unlikely: false,
-        weight_classes: true,
-        clean_conditionally: true,
-        whole_page: false,
-        region: None,
-        links_are_content: false,
-        drop_comments: false,
+        ..STRICT
     },
     Attempt {
         strip_unlikely: false,
         weight_classes: false,
-        clean_conditionally: true,
-        whole_page: false,
-        region: None,
-        links_are_content: false,
-        drop_comments: false,
+        ..STRICT
     },
     Attempt {
         strip_unlikely: false,
         weight_classes: false,
         clean_conditionally: false,
-        whole_page: false,
-        region: None,
-        links_are_content: false,
-        drop_comments: false,
+        ..STRICT
     },
 ];
 
@@ -350,7 +338,7 @@ pub(crate) fn extract_dom(
                 region: Some(region.container),
                 clean_conditionally: false,
                 links_are_content: true,
-                ..ATTEMPTS[0]
+                ..STRICT
             },
             false,
         );
@@ -427,7 +415,7 @@ impl Passes<'_> {
         let replies = self.run(
             Attempt {
                 region: Some(region),
-                ..ATTEMPTS[0]
+                ..STRICT
             },
             false,
         );
