@@ -6,7 +6,8 @@
 //! carousels), or because it is byline scaffolding (short, class says
 //! author/date/category), and, when asked even on a lenient retry, comment
 //! sections. Marked elements and their subtrees take no further
-//! part in extraction.
+//! part in extraction. An element that holds the page's `<main>` landmark is
+//! never chrome: a layout class on the page wrapper does not remove the page.
 //!
 //! It does not look at how much text or how many links an element has beyond
 //! the byline length check: density judgements belong to [`crate::score`] and
@@ -65,6 +66,7 @@ pub(crate) fn mark_noting_bylines(
     // Whether each node is inside <article>/<main>, <table>, <code>/<pre>.
     let mut in_article = vec![false; n];
     let mut in_table_or_code = vec![false; n];
+    let holds_main = holds_main(dom);
     for i in 1..n {
         let node = &dom.nodes[i];
         let parent = node.parent;
@@ -80,6 +82,11 @@ pub(crate) fn mark_noting_bylines(
                 in_table_or_code[p] || matches!(ptag, Tag::Table | Tag::Code | Tag::Pre);
         }
         let Some(el) = node.element() else { continue };
+        if holds_main[i] {
+            // A wrapper around the page's main landmark ("flex-wrap-footer"
+            // around everything) is not chrome, whatever its class says.
+            continue;
+        }
         dead[i] = match is_chrome(el, full[i], in_article[i], in_table_or_code[i], flags) {
             Chrome::Byline => {
                 bylines = true;
@@ -90,6 +97,26 @@ pub(crate) fn mark_noting_bylines(
         };
     }
     (dead, bylines)
+}
+
+/// Which elements hold a `<main>` element or `role="main"` below them.
+/// Parents come before their children in the arena, so one backward sweep
+/// carries the mark up.
+fn holds_main(dom: &Dom) -> Vec<bool> {
+    let mut holds = vec![false; dom.nodes.len()];
+    for (i, node) in dom.nodes.iter().enumerate().rev() {
+        let parent = node.parent;
+        if parent == NO_PARENT {
+            continue;
+        }
+        let is_main = node.element().is_some_and(|el| {
+            el.tag == Tag::Main || el.attr(Attr::Role).is_some_and(|r| r.trim() == "main")
+        });
+        if is_main || holds[i] {
+            holds[parent as usize] = true;
+        }
+    }
+    holds
 }
 
 /// Why an element is chrome, if it is.

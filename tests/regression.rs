@@ -406,3 +406,34 @@ fn serialised_data_left_in_the_page_is_not_content() {
     assert!(!out.contains("locale-3"), "{out}");
     assert!(out.contains("Traditional testing struggles"), "{out}");
 }
+
+#[test]
+fn a_wrapper_around_main_is_not_chrome_whatever_its_class() {
+    // A layout class ("flex-wrap-footer", "layout-2-sidebars") on the
+    // wrapper that holds <main> must not prune the page's content; the
+    // wrapper's real footer still goes.
+    let items: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<dt><a href=/abs/{i}>[{i}] arXiv:2603.0{i}</a></dt>\
+                 <dd><div class=meta><div class=list-title>Title: A study of sparse attention number {i} in long contexts</div>\
+                 <div class=list-authors><a href=/a/{i}>Ada Lovelace {i}</a>, <a href=/b/{i}>Alan Turing</a></div></div></dd>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<html><body><div class=flex-wrap-footer><header><a href=/>Archive</a></header>\
+         <main><h1>Artificial Intelligence</h1><dl>{items}</dl></main>\
+         <div class=site-footer>About · Help · Contact · Copyright</div></div></body></html>"
+    );
+    let out = text(&page);
+    for i in 1..=6 {
+        assert!(
+            out.contains(&format!("sparse attention number {i}")),
+            "{out}"
+        );
+    }
+    // The cards are found on the first pass, so they keep their authors.
+    assert_eq!(out.matches("Ada Lovelace").count(), 6, "{out}");
+    assert!(!out.contains("Copyright"), "{out}");
+}
