@@ -6,8 +6,10 @@
 //! carousels), or because it is byline scaffolding (short, class says
 //! author/date/category), and, when asked even on a lenient retry, comment
 //! sections. Marked elements and their subtrees take no further
-//! part in extraction. An element that holds the page's `<main>` landmark is
-//! never chrome: a layout class on the page wrapper does not remove the page.
+//! part in extraction. Class names never prune `<article>`, `<main>` or a
+//! heading (the tag says what they are: "node--promoted" is a theme flag),
+//! nor an element that holds the page's `<main>` landmark (a layout class
+//! on the page wrapper does not remove the page).
 //!
 //! It does not look at how much text or how many links an element has beyond
 //! the byline length check: density judgements belong to [`crate::score`] and
@@ -204,7 +206,10 @@ fn chrome_by_hints(el: &crate::dom::Element, in_table_or_code: bool, flags: Prun
     if el.attr(Attr::Role).is_some_and(rules::unlikely_role) {
         return true;
     }
-    if in_table_or_code {
+    if in_table_or_code
+        || matches!(el.tag, Tag::Article | Tag::Main)
+        || el.tag.heading_level().is_some()
+    {
         return false;
     }
     let class = &*el.class;

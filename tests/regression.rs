@@ -437,3 +437,41 @@ fn a_wrapper_around_main_is_not_chrome_whatever_its_class() {
     assert_eq!(out.matches("Ada Lovelace").count(), 6, "{out}");
     assert!(!out.contains("Copyright"), "{out}");
 }
+
+#[test]
+fn semantic_tags_outrank_their_class_names() {
+    // A theme's modifier class ("node--promoted", "newsletter-post") on the
+    // <article> itself, or "header-anchor" on a section heading, does not
+    // make them chrome: the tag says what they are.
+    let para = |i: usize| {
+        format!(
+            "<p>Paragraph {i} of the guide explains, with a clause or two, how the \
+             query planner picks an index and why the statistics must be fresh.</p>"
+        )
+    };
+    let body: String = (1..=8).map(para).collect();
+    let disclosure = "<div class=disclosure-box><p>Some of the offers on this site come from \
+         partners who pay us when readers click a link or open an account; this may affect \
+         where and in which order products appear, although our opinions are our own and \
+         have not been reviewed or approved by any partner. We do not cover every offer that \
+         is available, and terms change often, so please check them with the issuer before \
+         you apply, and read the fine print of every product, including fees and rates, \
+         which can differ from what we list here for many reasons beyond our control.</p></div>";
+    let page = format!(
+        "<html><body>{disclosure}<article class='node node--promoted'><h1>Query tuning</h1>{body}</article>\
+         <div class=related-posts><article class=teaser><a href=/x>Another post on indexes</a></article></div>\
+         </body></html>"
+    );
+    let out = text(&page);
+    assert!(out.contains("Paragraph 8 of the guide"), "{out}");
+    assert!(!out.contains("Another post"), "{out}");
+
+    let page = format!(
+        "<html><body><article><h1>Query tuning</h1>\
+         <h2 class=header-anchor-post>Reading the plan</h2>{body}\
+         <h2 class=header-anchor-post>Keeping statistics fresh</h2>{body}</article></body></html>"
+    );
+    let out = text(&page);
+    assert!(out.contains("Reading the plan"), "{out}");
+    assert!(out.contains("Keeping statistics fresh"), "{out}");
+}
