@@ -2,7 +2,8 @@
 //!
 //! Decides which containers inside the selected nodes are not article text
 //! after all: link-dense blocks ("Trending", "Related", share bars), image
-//! galleries without prose, blocks with a negative class/id weight, and
+//! galleries without prose, blocks with a negative class/id weight (unless
+//! the class only says "media" or "meta" and the block reads as prose), and
 //! sub-headings whose class marks them as chrome. Data tables, code and
 //! embedded posts (a class with "embed": a quoted tweet) are never touched.
 //! Works innermost-first, so removing a widget lowers its parents' link
@@ -13,6 +14,7 @@
 
 use crate::dom::{Dom, NodeId, Tag, NO_PARENT};
 use crate::measure::Stats;
+use crate::rules;
 use crate::score::{class_weight, Selection};
 
 /// Removes conditionally-bad containers inside `sel`, updating `dead` and
@@ -91,7 +93,7 @@ fn conditionally_bad(
     weight: f32,
     link_limit: f32,
 ) -> bool {
-    if weight < 0.0 {
+    if weight < 0.0 && !(reads_as_prose(s) && only_weakly_negative(dom, id)) {
         return true;
     }
     if s.commas >= 10 {
@@ -119,6 +121,18 @@ fn conditionally_bad(
         || (!is_list && weight < 25.0 && ld > link_limit)
         || (weight >= 25.0 && ld > 0.5)
         || (is_list && ld > 0.5 + link_limit && s.text < 600)
+}
+
+/// Ten commas and few links: sentences, not a widget.
+fn reads_as_prose(s: Stats) -> bool {
+    s.commas >= 10 && s.link_density() < 0.25
+}
+
+/// Does the element's class/id match only [`rules::WEAK_NEGATIVE`]
+/// fragments ("media-group", "meta"), none of [`rules::NEGATIVE`]?
+fn only_weakly_negative(dom: &Dom, id: NodeId) -> bool {
+    dom.element(id)
+        .is_some_and(|e| !rules::NEGATIVE.matches(&e.class) && !rules::NEGATIVE.matches(&e.id))
 }
 
 /// Marks a subtree dead and subtracts its stats from its ancestors.

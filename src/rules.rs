@@ -106,14 +106,20 @@ keywords! {
 
 keywords! {
     /// Class/id fragments that lower a container's score (Readability's
-    /// negative weights).
+    /// negative weights): page parts outside the article.
     NEGATIVE = [
-        "-ad-", "banner", "combx", "comment", "com-", "contact",
-        "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo",
-        "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
-        "sponsor", "shopping", "tags", "widget", "byline", "author", "gallery", "slideshow",
-        "trending", "popular", "newsletter", "social", "disclaimer",
+        "-ad-", "banner", "combx", "comment", "com-", "footer", "gdpr", "masthead", "outbrain",
+        "promo", "related", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+        "tags", "widget", "byline", "author", "gallery", "slideshow", "trending", "popular",
+        "newsletter", "social", "disclaimer",
     ]
+}
+
+keywords! {
+    /// Class/id fragments that lower a container's score too, but name
+    /// blocks that may hold prose (a media group's description, a
+    /// metadata panel): cleaning spares such a block when it reads as prose.
+    WEAK_NEGATIVE = ["contact", "media", "meta", "scroll"]
 }
 
 keywords! {

@@ -50,7 +50,7 @@ pub(crate) fn class_weight(dom: &Dom, id: NodeId) -> f32 {
             continue;
         }
         // An embedded post ("social-media-embed") is quoted content.
-        if rules::NEGATIVE.matches(s) && !s.contains("embed") {
+        if (rules::NEGATIVE.matches(s) || rules::WEAK_NEGATIVE.matches(s)) && !s.contains("embed") {
             w -= 25.0;
         }
         if rules::POSITIVE.matches(s) {

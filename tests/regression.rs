@@ -475,3 +475,30 @@ fn semantic_tags_outrank_their_class_names() {
     assert!(out.contains("Reading the plan"), "{out}");
     assert!(out.contains("Keeping statistics fresh"), "{out}");
 }
+
+#[test]
+fn a_media_block_that_reads_as_prose_is_not_cleaned_away() {
+    // "media" and "meta" lower a container's score, but a media group's
+    // long description (sentences, commas, few links) is the story; a
+    // photo gallery's captions are still cleaned away.
+    let para = |i: usize| {
+        format!(
+            "<p>Paragraph {i} of the release says, in a sentence or two, what the \
+             visualization shows and how the models were run.</p>"
+        )
+    };
+    let intro: String = (1..=8).map(para).collect();
+    let description = "<section id=media_group_31><div><p>Maize yields may fall by a quarter, \
+        wheat yields may rise, and the change comes from heat, rain, and carbon dioxide, \
+        the study says. Maize, grown near the equator, suffers most; wheat, grown in \
+        temperate places, gains, at least for a while, as the growing area moves north, \
+        into Canada, northern China, and Russia, where it is cooler.</p></div></section>";
+    let gallery =
+        "<div class=gallery><p><a href=/p/1>Photo 1</a></p><p><a href=/p/2>Photo 2</a></p></div>";
+    let page =
+        format!("<html><body><article>{intro}{description}{gallery}</article></body></html>");
+    let out = text(&page);
+    assert!(out.contains("Maize yields may fall"), "{out}");
+    assert!(out.contains("Paragraph 8 of the release"), "{out}");
+    assert!(!out.contains("Photo 2"), "{out}");
+}
