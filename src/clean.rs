@@ -17,16 +17,28 @@ use crate::measure::Stats;
 use crate::rules;
 use crate::score::{class_weight, Selection};
 
+/// How cleaning judges the containers of one pass.
+#[derive(Clone, Copy)]
+pub(crate) struct How {
+    /// Class/id weights count (off on the lenient retries).
+    pub weight_classes: bool,
+    /// The link density above which a container is a widget.
+    pub link_limit: f32,
+    /// Spare a container whose class says only "media" or "meta" when it
+    /// reads as prose (on a declared article: it is the story's own text;
+    /// elsewhere, sibling feature sections with such classes are judged
+    /// alike, by the whole-page comparison).
+    pub spare_prose: bool,
+}
+
 /// Removes conditionally-bad containers inside `sel`, updating `dead` and
 /// keeping `stats` consistent for ancestors of removed nodes.
-pub(crate) fn clean(
-    dom: &Dom,
-    dead: &mut [bool],
-    stats: &mut [Stats],
-    sel: &Selection,
-    weight_classes: bool,
-    link_density_limit: f32,
-) {
+pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Selection, how: How) {
+    let How {
+        weight_classes,
+        link_limit,
+        spare_prose,
+    } = how;
     let ends = subtree_ends(dom);
     for &root in &sel.nodes {
         let start = root as usize;
@@ -59,7 +71,8 @@ pub(crate) fn clean(
                     id != root
                         && !el.class.contains("embed")
                         && !protected(dom, id, &data_tables)
-                        && conditionally_bad(dom, id, el.tag, stats[i], weight, link_density_limit)
+                        && conditionally_bad(dom, id, el.tag, stats[i], weight, link_limit)
+                        && !(spare_prose && spared(dom, id, stats[i]))
                 }
                 _ => false,
             };
@@ -93,7 +106,7 @@ fn conditionally_bad(
     weight: f32,
     link_limit: f32,
 ) -> bool {
-    if weight < 0.0 && !(reads_as_prose(s) && only_weakly_negative(dom, id)) {
+    if weight < 0.0 {
         return true;
     }
     if s.commas >= 10 {
@@ -123,16 +136,15 @@ fn conditionally_bad(
         || (is_list && ld > 0.5 + link_limit && s.text < 600)
 }
 
-/// Ten commas and few links: sentences, not a widget.
-fn reads_as_prose(s: Stats) -> bool {
-    s.commas >= 10 && s.link_density() < 0.25
-}
-
-/// Does the element's class/id match only [`rules::WEAK_NEGATIVE`]
-/// fragments ("media-group", "meta"), none of [`rules::NEGATIVE`]?
-fn only_weakly_negative(dom: &Dom, id: NodeId) -> bool {
-    dom.element(id)
-        .is_some_and(|e| !rules::NEGATIVE.matches(&e.class) && !rules::NEGATIVE.matches(&e.id))
+/// A block that reads as prose (ten commas, few links) and whose class/id
+/// matches none of [`rules::NEGATIVE`] (at most the weak "media-group",
+/// "meta" fragments): sentences, not a widget.
+fn spared(dom: &Dom, id: NodeId, s: Stats) -> bool {
+    s.commas >= 10
+        && s.link_density() < 0.25
+        && dom
+            .element(id)
+            .is_some_and(|e| !rules::NEGATIVE.matches(&e.class) && !rules::NEGATIVE.matches(&e.id))
 }
 
 /// Marks a subtree dead and subtracts its stats from its ancestors.

@@ -271,14 +271,12 @@ impl Passes<'_> {
             score::select(dom, &dead, &stats, attempt.weight_classes)
         };
         if attempt.clean_conditionally {
-            clean::clean(
-                dom,
-                &mut dead,
-                &mut stats,
-                &sel,
-                attempt.weight_classes,
-                self.link_limit,
-            );
+            let how = clean::How {
+                weight_classes: attempt.weight_classes,
+                link_limit: self.link_limit,
+                spare_prose: self.kind == PageKind::Article,
+            };
+            clean::clean(dom, &mut dead, &mut stats, &sel, how);
         }
         let blocks = Builder::new(dom, &dead, self.opts.url.as_ref()).build(&sel.nodes);
         let how = filter::How {

@@ -478,9 +478,9 @@ fn semantic_tags_outrank_their_class_names() {
 
 #[test]
 fn a_media_block_that_reads_as_prose_is_not_cleaned_away() {
-    // "media" and "meta" lower a container's score, but a media group's
-    // long description (sentences, commas, few links) is the story; a
-    // photo gallery's captions are still cleaned away.
+    // "media" and "meta" lower a container's score, but on a declared
+    // article a media group's long description (sentences, commas, few
+    // links) is the story; a photo gallery's captions are still cleaned away.
     let para = |i: usize| {
         format!(
             "<p>Paragraph {i} of the release says, in a sentence or two, what the \
@@ -495,8 +495,10 @@ fn a_media_block_that_reads_as_prose_is_not_cleaned_away() {
         into Canada, northern China, and Russia, where it is cooler.</p></div></section>";
     let gallery =
         "<div class=gallery><p><a href=/p/1>Photo 1</a></p><p><a href=/p/2>Photo 2</a></p></div>";
-    let page =
-        format!("<html><body><article>{intro}{description}{gallery}</article></body></html>");
+    let page = format!(
+        "<html><head><meta property=og:type content=article></head>\
+         <body><article>{intro}{description}{gallery}</article></body></html>"
+    );
     let out = text(&page);
     assert!(out.contains("Maize yields may fall"), "{out}");
     assert!(out.contains("Paragraph 8 of the release"), "{out}");
