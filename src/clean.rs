@@ -56,7 +56,9 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
                 0.0
             };
             let remove = match el.tag {
-                Tag::H1 | Tag::H2 => weight < 0.0,
+                // A heading's id is a slug of its text ("related-reading"
+                // for a section about related work): only its class counts.
+                Tag::H1 | Tag::H2 => weight_classes && chrome_class(&el.class),
                 Tag::Table if data_tables.contains(&id) => false,
                 Tag::Div
                 | Tag::Section
@@ -145,6 +147,12 @@ fn spared(dom: &Dom, id: NodeId, s: Stats) -> bool {
         && dom
             .element(id)
             .is_some_and(|e| !rules::NEGATIVE.matches(&e.class) && !rules::NEGATIVE.matches(&e.id))
+}
+
+/// A class with a negative hint (no positive one to balance it).
+fn chrome_class(class: &str) -> bool {
+    (rules::NEGATIVE.matches(class) || rules::WEAK_NEGATIVE.matches(class))
+        && !rules::POSITIVE.matches(class)
 }
 
 /// Marks a subtree dead and subtracts its stats from its ancestors.

@@ -6,7 +6,9 @@
 //! carousels), or because it is byline scaffolding (short, class says
 //! author/date/category), and, when asked even on a lenient retry, comment
 //! sections. Marked elements and their subtrees take no further
-//! part in extraction. Class names never prune `<article>`, `<main>` or a
+//! part in extraction. A heading whose class titles a related-posts block
+//! ("relatedpoststitle") takes the rest of its container with it. Class
+//! names never prune `<article>`, `<main>` or a
 //! heading (the tag says what they are: "node--promoted" is a theme flag),
 //! nor an element that holds the page's `<main>` landmark (a layout class
 //! on the page wrapper does not remove the page).
@@ -69,12 +71,14 @@ pub(crate) fn mark_noting_bylines(
     let mut in_article = vec![false; n];
     let mut in_table_or_code = vec![false; n];
     let holds_main = holds_main(dom);
+    // Parents whose remaining children follow a "Related posts" heading.
+    let mut cut = vec![false; n];
     for i in 1..n {
         let node = &dom.nodes[i];
         let parent = node.parent;
         if parent != NO_PARENT {
             let p = parent as usize;
-            if dead[p] {
+            if dead[p] || cut[p] {
                 dead[i] = true;
                 continue;
             }
@@ -84,6 +88,17 @@ pub(crate) fn mark_noting_bylines(
                 in_table_or_code[p] || matches!(ptag, Tag::Table | Tag::Code | Tag::Pre);
         }
         let Some(el) = node.element() else { continue };
+        if flags.strip_unlikely
+            && parent != NO_PARENT
+            && el.tag.heading_level().is_some()
+            && rules::RELATED_HEADING.matches(&el.class)
+        {
+            // The title of a related-posts block: it and what follows it
+            // in its container are the block.
+            dead[i] = true;
+            cut[parent as usize] = true;
+            continue;
+        }
         if holds_main[i] {
             // A wrapper around the page's main landmark ("flex-wrap-footer"
             // around everything) is not chrome, whatever its class says.

@@ -76,6 +76,16 @@ keywords! {
 }
 
 keywords! {
+    /// A heading's class/id that titles a list of other pages ("Related
+    /// posts", "You may also like"): the heading and what follows it in its
+    /// container are that list.
+    RELATED_HEADING = [
+        "related", "recommend", "you-may", "youmay", "also-like", "more-stories",
+        "read-next", "readnext", "more-from", "morefrom",
+    ]
+}
+
+keywords! {
     /// On a product page: customer reviews, ratings and the carousels of
     /// other products. (On an article, "review" is often the content.)
     PRODUCT_NOISE = [

@@ -504,3 +504,36 @@ fn a_media_block_that_reads_as_prose_is_not_cleaned_away() {
     assert!(out.contains("Paragraph 8 of the release"), "{out}");
     assert!(!out.contains("Photo 2"), "{out}");
 }
+
+#[test]
+fn a_related_posts_heading_takes_what_follows_it_along() {
+    // The theme puts "You may like..." (its class says so) and whole teaser
+    // posts after the article, inside the same container; the teasers are
+    // long prose, so only the heading's class gives them away. Headings'
+    // ids are slugs of their text ("travel-related-coverage") and do not count.
+    let para = |i: usize| {
+        format!(
+            "<p>Paragraph {i} of the reflection says, at some length, that courage \
+             and patience are what a hard year asks of us.</p>"
+        )
+    };
+    let body: String = (1..=6).map(para).collect();
+    let teaser = |i: usize| {
+        format!(
+            "<article class='post hentry'><p>Teaser {i}: gratitude lives in the details, in the \
+             smile at waking and in the thanks for one more day, and it grows when shared.</p></article>"
+        )
+    };
+    let teasers: String = (1..=4).map(teaser).collect();
+    let page = format!(
+        "<html><body><div class=content><article class='post hentry'>\
+         <h1>Courage for a hard year</h1>{body}<h2 id=travel-related-coverage>Travel-related \
+         worries</h2>{body}</article>\
+         <h3 class=relatedpoststitle>You may like...</h3>{teasers}</div></body></html>"
+    );
+    let out = text(&page);
+    assert!(out.contains("Travel-related worries"), "{out}");
+    assert!(out.contains("Paragraph 6 of the reflection"), "{out}");
+    assert!(!out.contains("Teaser"), "{out}");
+    assert!(!out.contains("You may like"), "{out}");
+}
