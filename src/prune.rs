@@ -1,17 +1,17 @@
 //! Before scoring: mark what is never the article.
 //!
-//! Decides, per element, whether it is page chrome by its tag (`nav`, `aside`,
-//! `footer`, a site `header`, a `rel="tag"` link, a caption), its ARIA role, its class/id
-//! ([`crate::rules`]; on a product page also reviews and other products'
-//! carousels), or because it is byline scaffolding (short, class says
-//! author/date/category), and, when asked even on a lenient retry, comment
-//! sections. Marked elements and their subtrees take no further
-//! part in extraction. A heading whose class titles a related-posts block
-//! ("relatedpoststitle") takes the rest of its container with it. Class
-//! names never prune `<article>`, `<main>` or a
-//! heading (the tag says what they are: "node--promoted" is a theme flag),
-//! nor an element that holds the page's `<main>` landmark (a layout class
-//! on the page wrapper does not remove the page).
+//! Decides, per element, whether it is page chrome by its tag (`nav`,
+//! `aside`, `footer`, a site `header`, a `rel="tag"` link, a caption), its
+//! ARIA role, its class/id ([`crate::rules`]; on a product page also reviews
+//! and other products' carousels), or because it is byline scaffolding
+//! (short, class says author/date/category), and, when asked even on a
+//! lenient retry, comment sections. Marked elements and their subtrees take
+//! no further part in extraction. A heading whose class titles a
+//! related-posts block ("relatedpoststitle") takes the rest of its container
+//! with it. Class names never prune `<article>`, `<main>` or a heading (the
+//! tag says what they are: "node--promoted" is a theme flag), nor an element
+//! that holds the page's `<main>` landmark (a layout class on the page
+//! wrapper does not remove the page).
 //!
 //! It does not look at how much text or how many links an element has beyond
 //! the byline length check: density judgements belong to [`crate::score`] and
