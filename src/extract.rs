@@ -226,6 +226,7 @@ impl Passes<'_> {
             keep_discussion: (attempt.whole_page && self.kind != PageKind::Article)
                 || self.kind == PageKind::Forum,
             product_page: self.kind == PageKind::Product,
+            article_page: self.kind == PageKind::Article,
             drop_comments: attempt.drop_comments,
             keep_bylines: attempt.links_are_content,
         };

@@ -4,7 +4,8 @@
 //! `aside`, `footer`, a site `header`, a `rel="tag"` link, a caption), its
 //! ARIA role, its class/id ([`crate::rules`]; on a product page also reviews
 //! and other products' carousels), or because it is byline scaffolding
-//! (short, class says author/date/category), and, when asked even on a
+//! (short, class says author/date/category), or, on a declared article, a
+//! short block whose class says "caption", and, when asked even on a
 //! lenient retry, comment sections. Marked elements and their subtrees take
 //! no further part in extraction. A heading whose class titles a
 //! related-posts block ("relatedpoststitle") takes the rest of its container
@@ -32,6 +33,9 @@ pub(crate) struct PruneFlags {
     pub keep_discussion: bool,
     /// A product page: remove reviews and other products too.
     pub product_page: bool,
+    /// A declared article: short blocks whose class says "caption" are
+    /// photo captions (elsewhere they may be a card's text).
+    pub article_page: bool,
     /// Leave comment sections out even when `strip_unlikely` is off.
     pub drop_comments: bool,
     /// Keep byline and dateline scaffolding (a listing's cards carry their
@@ -48,6 +52,10 @@ impl PruneFlags {
         }
     }
 }
+
+/// A photo caption is short; a "caption" block longer than this is a
+/// card's text.
+const CAPTION_MAX_CHARS: u32 = 200;
 
 /// Bylines longer than this are probably not bylines.
 const BYLINE_MAX_CHARS: u32 = 100;
@@ -153,6 +161,14 @@ fn is_chrome(
 ) -> Chrome {
     if let Some(by_tag) = chrome_by_tag(el, in_article, flags) {
         return if by_tag { Chrome::Yes } else { Chrome::No };
+    }
+    if flags.article_page
+        && !flags.keep_captions
+        && el.class.contains("caption")
+        && stats.text < CAPTION_MAX_CHARS
+        && stats.paragraphs <= 1
+    {
+        return Chrome::Yes;
     }
     if !flags.keep_bylines
         && is_byline(el)

@@ -537,3 +537,39 @@ fn a_related_posts_heading_takes_what_follows_it_along() {
     assert!(!out.contains("Teaser"), "{out}");
     assert!(!out.contains("You may like"), "{out}");
 }
+
+#[test]
+fn on_a_declared_article_short_caption_blocks_are_photo_captions() {
+    // News themes caption photos with a classed <span> or <div>, not a
+    // <figcaption>. On a page that does not declare an article, a "caption"
+    // block is a card's text and stays.
+    let para = |i: usize| {
+        format!(
+            "<p>Paragraph {i} of the report says that troops were sent to restore \
+             order after months of protests in the city.</p>"
+        )
+    };
+    let body: String = (1..=6).map(para).collect();
+    let page = format!(
+        "<html><head><meta property=og:type content=article></head><body><article>\
+         <p><img src=a.jpg alt=''></p><span class=newsCaption>Protesters wore masks \
+         <span class=caption>(Image: GETTY)</span></span>{body}</article></body></html>"
+    );
+    let out = text(&page);
+    assert!(out.contains("Paragraph 6 of the report"), "{out}");
+    assert!(!out.contains("Protesters wore masks"), "{out}");
+    assert!(!out.contains("GETTY"), "{out}");
+
+    let card = |i: usize| {
+        format!(
+            "<div class=card><img src=/{i}.jpg alt=''><div class='caption center'>\
+             <a href=/p/{i}>Walnut bookcase number {i}, five shelves</a> $12{i}.00</div></div>"
+        )
+    };
+    let cards: String = (1..=8).map(card).collect();
+    let page = format!(
+        "<html><body><main><h1>Bookcases</h1><div class=grid>{cards}</div></main></body></html>"
+    );
+    let out = text(&page);
+    assert!(out.contains("Walnut bookcase number 8"), "{out}");
+}
