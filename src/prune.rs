@@ -9,8 +9,9 @@
 //! lenient retry, comment sections. Marked elements and their subtrees take
 //! no further part in extraction. A heading whose class titles a
 //! related-posts block ("relatedpoststitle") takes the rest of its container
-//! with it. Class names never prune `<article>`, `<main>` or a heading (the
-//! tag says what they are: "node--promoted" is a theme flag), nor an element
+//! with it. Class names never prune `<article>`, `<main>`, a heading or an
+//! `itemprop="articleBody"` (the markup says what they are: "node--promoted"
+//! is a theme flag), nor an element
 //! that holds the page's `<main>` landmark (a layout class on the page
 //! wrapper does not remove the page).
 //!
@@ -240,6 +241,9 @@ fn chrome_by_hints(el: &crate::dom::Element, in_table_or_code: bool, flags: Prun
     if in_table_or_code
         || matches!(el.tag, Tag::Article | Tag::Main)
         || el.tag.heading_level().is_some()
+        || el
+            .attr(Attr::ItemProp)
+            .is_some_and(|p| p.contains("articleBody"))
     {
         return false;
     }

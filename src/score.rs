@@ -7,7 +7,9 @@
 //! container's points are then discounted by its link density and weighted by
 //! its class/id hints. The best container wins (`<body>` only when no
 //! container has half its points); when several strong candidates
-//! share an ancestor, that ancestor wins instead; and siblings of the winner
+//! share an ancestor, that ancestor wins instead; a winner inside a block
+//! whose class says gallery, widget or related climbs out of it; and
+//! siblings of the winner
 //! that look like more of the same article are kept with it, so an article
 //! split by ads or inserts comes back whole.
 //!
@@ -238,6 +240,9 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
             p = dom.node(p).parent;
         }
     }
+    if weight_classes {
+        best = out_of_chrome(dom, best);
+    }
     if !init[best as usize] {
         init[best as usize] = true;
         score[best as usize] = initial_score(dom, best, weight_classes);
@@ -287,6 +292,26 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
         nodes,
         score: top_score,
     }
+}
+
+/// A winner inside a block whose class marks it as chrome (a photo
+/// gallery's captions, a widget, a related-stories list inside the article
+/// body) is a part of that block's container, not the article: climbs to
+/// the parent of the outermost such block below `<body>`.
+fn out_of_chrome(dom: &Dom, best: NodeId) -> NodeId {
+    let mut out = best;
+    let mut cur = best;
+    while cur != NO_PARENT && !matches!(dom.tag(cur), Tag::Body | Tag::Html | Tag::Root) {
+        let parent = dom.node(cur).parent;
+        if class_weight(dom, cur) < 0.0
+            && parent != NO_PARENT
+            && !matches!(dom.tag(parent), Tag::Body | Tag::Html | Tag::Root)
+        {
+            out = parent;
+        }
+        cur = parent;
+    }
+    out
 }
 
 /// Points given to ancestors while scoring.

@@ -573,3 +573,60 @@ fn on_a_declared_article_short_caption_blocks_are_photo_captions() {
     let out = text(&page);
     assert!(out.contains("Walnut bookcase number 8"), "{out}");
 }
+
+#[test]
+fn a_gallery_inside_the_article_body_does_not_win_over_it() {
+    // The body's wrapper has a share widget's id, so the strict pass loses
+    // it and a retry scores the page with class pruning off. A photo
+    // gallery inside the body carries more prose (50 captions) than the
+    // story; the winner inside the gallery climbs out to the body, and the
+    // gallery is cleaned away.
+    let para = |i: usize| {
+        format!(
+            "<p>Secret {i}: hotel owners say that blankets, duvets and bed runners are \
+             washed far less often than sheets, so take them off the bed.</p>"
+        )
+    };
+    let body: String = (1..=14).map(para).collect();
+    let slide = |i: usize| {
+        format!(
+            "<li><h2><span class=counter>{i}/50</span> Markets</h2><p>Slide {i}: revenues at \
+             the club dipped, by almost nine per cent, to a loss, after broadcasting deals, \
+             sponsorships and ticket sales, all three, dried up, the accounts show.</p></li>"
+        )
+    };
+    let slides: String = (1..=50).map(slide).collect();
+    let page = format!(
+        "<html><head><meta property=og:type content=article></head><body><article>\
+         <div id=share-btns-2_containerParent class=text-wrapper>{body}\
+         <div class='dnd-widget-wrapper type-gallery'><ul class=legends>{slides}</ul></div>\
+         <p>The last secret: always check the hand towels when you arrive, owners say.</p></div>\
+         </article></body></html>"
+    );
+    let out = text(&page);
+    assert!(out.contains("Secret 1: hotel owners"), "{out}");
+    assert!(out.contains("The last secret"), "{out}");
+    assert!(!out.contains("Slide 3:"), "{out}");
+}
+
+#[test]
+fn the_declared_article_body_is_not_pruned_for_its_class() {
+    // itemprop=articleBody says what the element is; an id borrowed from
+    // a share widget ("share-btns-2_containerParent") does not make it chrome.
+    let para = |i: usize| {
+        format!(
+            "<p>Paragraph {i} of the story reports, with a clause or two, what the \
+             council decided about the harbour wall.</p>"
+        )
+    };
+    let body: String = (1..=8).map(para).collect();
+    let aside = "<div class=teaser-box><p>Other news: the ferry timetable changes next week, \
+        with earlier sailings on weekdays, later ones at weekends, and a new stop, \
+        at the old pier, which reopens after repairs that took two years, and cost more \
+        than the council had planned, because the timber had to be replaced, not mended.</p></div>";
+    let page = format!(
+        "<html><body>{aside}{aside}<div><div itemprop=articleBody id=share-btns-2_containerParent>{body}</div></div></body></html>"
+    );
+    let out = text(&page);
+    assert!(out.contains("Paragraph 8 of the story"), "{out}");
+}
