@@ -28,14 +28,16 @@ pub(crate) struct Stats {
     pub list_text: u32,
 }
 
-/// The two numbers of [`Stats`] that pruning reads from the unpruned page,
-/// kept for every pass in a quarter of the memory.
+/// The numbers of [`Stats`] that pruning reads from the unpruned page,
+/// kept for every pass in a third of the memory.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Sizes {
     /// Characters of text.
     pub text: u32,
     /// `<p>` descendants.
     pub paragraphs: u32,
+    /// Characters of link text.
+    pub links: u32,
 }
 
 /// [`Sizes`] of every node of the unpruned page.
@@ -45,6 +47,7 @@ pub(crate) fn sizes(dom: &Dom) -> Vec<Sizes> {
         .map(|s| Sizes {
             text: s.text,
             paragraphs: s.paragraphs,
+            links: s.link as u32,
         })
         .collect()
 }

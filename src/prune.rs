@@ -9,14 +9,18 @@
 //! lenient retry, comment sections. Marked elements and their subtrees take
 //! no further part in extraction. A heading whose class titles a
 //! related-posts block ("relatedpoststitle") takes the rest of its container
-//! with it. Class names never prune `<article>`, `<main>`, a heading or an
-//! `itemprop="articleBody"` (the markup says what they are: "node--promoted"
-//! is a theme flag), nor an element
-//! that holds the page's `<main>` landmark (a layout class on the page
-//! wrapper does not remove the page).
+//! with it.
 //!
-//! It does not look at how much text or how many links an element has beyond
-//! the byline length check: density judgements belong to [`crate::score`] and
+//! Class names never prune `<article>`, `<main>`, a heading or an
+//! `itemprop="articleBody"` (the markup says what they are: "node--promoted"
+//! is a theme flag), nor an element that holds the page's `<main>` landmark
+//! (a layout class on the page wrapper does not remove the page), nor an
+//! element with a thousand characters of prose in several paragraphs and
+//! few links ("read-more" is a teaser box on most sites, the rest of the
+//! story on some).
+//!
+//! Beyond those size checks (bylines, captions, prose) it does not weigh
+//! text or links: density judgements belong to [`crate::score`] and
 //! [`crate::clean`].
 
 use crate::dom::{Attr, Dom, Tag, NO_PARENT};
@@ -178,7 +182,7 @@ fn is_chrome(
     {
         return Chrome::Byline;
     }
-    if chrome_by_hints(el, in_table_or_code, flags) {
+    if chrome_by_hints(el, stats, in_table_or_code, flags) {
         Chrome::Yes
     } else {
         Chrome::No
@@ -211,7 +215,12 @@ fn chrome_by_tag(el: &crate::dom::Element, in_article: bool, flags: PruneFlags) 
 }
 
 /// Chrome by role, class and id hints.
-fn chrome_by_hints(el: &crate::dom::Element, in_table_or_code: bool, flags: PruneFlags) -> bool {
+fn chrome_by_hints(
+    el: &crate::dom::Element,
+    stats: Sizes,
+    in_table_or_code: bool,
+    flags: PruneFlags,
+) -> bool {
     // Consent banners and dialogs are never the content, even on a retry.
     if el
         .attr(Attr::Role)
@@ -256,8 +265,25 @@ fn chrome_by_hints(el: &crate::dom::Element, in_table_or_code: bool, flags: Prun
             || el
                 .attr(Attr::ItemProp)
                 .is_some_and(|p| p.contains("comment")));
-    unlikely && !discussion && !rules::MAYBE.matches(class) && !rules::MAYBE.matches(id)
+    unlikely
+        && !discussion
+        && !rules::MAYBE.matches(class)
+        && !rules::MAYBE.matches(id)
+        && !is_prose(el, stats)
 }
+
+/// A "read more" expansion or a "supplemental" section that holds pages
+/// of prose: a widget's class names a box of links, not this.
+fn is_prose(el: &crate::dom::Element, s: Sizes) -> bool {
+    s.text >= PROSE_MIN_CHARS
+        && s.paragraphs >= 3
+        && (s.links as f32) < 0.1 * s.text as f32
+        && !rules::DISCUSSION.matches(&el.class)
+        && !rules::DISCUSSION.matches(&el.id)
+}
+
+/// See [`is_prose`].
+const PROSE_MIN_CHARS: u32 = 1000;
 
 /// Byline and dateline scaffolding: `rel=author`, `itemprop=author`, or a
 /// class/id from [`rules::BYLINE`].

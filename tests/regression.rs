@@ -630,3 +630,28 @@ fn the_declared_article_body_is_not_pruned_for_its_class() {
     let out = text(&page);
     assert!(out.contains("Paragraph 8 of the story"), "{out}");
 }
+
+#[test]
+fn a_box_of_prose_is_not_chrome_for_its_class() {
+    // The rest of the story sits in <div id="read-more"> (a paywall's
+    // expansion). "read-more" names a box of teaser links on most sites;
+    // one that holds a thousand characters of prose in several paragraphs,
+    // with few links, is the story. The short teaser box still goes.
+    let para = |i: usize| {
+        format!(
+            "<p>Paragraph {i} of the column argues that the data retention bill, as \
+             drafted, would let agencies find a reporter's sources without a warrant.</p>"
+        )
+    };
+    let intro: String = (1..=4).map(para).collect();
+    let rest: String = (5..=12).map(para).collect();
+    let page = format!(
+        "<html><body><div class=story-body><div class=story-intro>{intro}</div>\
+         <div class=read-more-big><a href=/x>Also on our site: ministers promise a review</a></div>\
+         <div id=read-more><div id=read-more-text>{rest}</div></div></div></body></html>"
+    );
+    let out = text(&page);
+    assert!(out.contains("Paragraph 1 of the column"), "{out}");
+    assert!(out.contains("Paragraph 12 of the column"), "{out}");
+    assert!(!out.contains("Also on our site"), "{out}");
+}
