@@ -1,12 +1,14 @@
 //! The compact document tree every later stage works on.
 //!
-//! This module decides what of the parsed HTML is kept as *candidate* material:
-//! it copies scraper's tree into a flat arena, dropping what can never be
-//! content (scripts, styles, forms controls, embedded media, `<head>`),
-//! dropping hidden elements (but not the collapsed panels an `aria-controls`
-//! on the page opens: FAQ answers, folded sections), and clamping nesting
-//! depth so that every later stage may recurse safely. While walking the page it also collects the raw
-//! metadata sources (`<title>`, `<meta>`, `<link rel=canonical>`, JSON-LD).
+//! This module decides what of the parsed HTML is kept as *candidate*
+//! material: it copies scraper's tree into a flat arena, dropping what can
+//! never be content (scripts, styles, forms controls, embedded media,
+//! `<head>`), dropping hidden elements (but not the collapsed panels an
+//! `aria-controls` on the page opens: FAQ answers, folded sections; and not
+//! images or links marked `aria-hidden`, which are still on screen), and
+//! clamping nesting depth so that every later stage may recurse safely.
+//! While walking the page it also collects the raw metadata sources
+//! (`<title>`, `<meta>`, `<link rel=canonical>`, JSON-LD).
 //!
 //! It does not judge boilerplate (that is [`crate::prune`]) nor score content
 //! (that is [`crate::score`]).
@@ -640,11 +642,14 @@ fn is_hidden(el: &RawElement) -> bool {
         return true;
     }
     if el.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
-        // Readability keeps these image fallbacks visible; so do we.
+        // aria-hidden hides from assistive technology, not from the screen:
+        // Readability keeps image fallbacks visible, and a link a card
+        // repeats for sighted readers (its teaser, `tabindex=-1`) is on
+        // screen too. Other aria-hidden elements are decoration.
         let fallback = el
             .attr("class")
             .is_some_and(|c| c.contains("fallback-image"));
-        if !fallback && el.local() != "img" {
+        if !fallback && !matches!(el.local(), "img" | "a") {
             return true;
         }
     }

@@ -655,3 +655,30 @@ fn a_box_of_prose_is_not_chrome_for_its_class() {
     assert!(out.contains("Paragraph 12 of the column"), "{out}");
     assert!(!out.contains("Also on our site"), "{out}");
 }
+
+#[test]
+fn a_cards_teaser_link_hidden_from_screen_readers_is_still_on_screen() {
+    // Cards repeat their link around the teaser with aria-hidden="true"
+    // and tabindex=-1 so screen readers hear the headline once; sighted
+    // readers see the teaser, and it is the card's content.
+    let card = |i: usize| {
+        format!(
+            "<article class=river-article><header><h2><a href=/a/{i}>Headline {i} about new \
+             headphones</a></h2><p class=river-desc><a href=/a/{i} aria-hidden=true tabindex=-1>\
+             Teaser {i}: the company's first premium headphones, compared with the rivals.</a></p>\
+             </header></article>"
+        )
+    };
+    let cards: String = (1..=24).map(card).collect();
+    let intro = "Our coverage of headphones, earbuds and speakers, with reviews, comparisons, \
+        buying advice and news, updated every week by our audio team. "
+        .repeat(4);
+    let page = format!(
+        "<html><body><main><h1>Headphones</h1><p>{intro}</p><div class=river>{cards}</div>\
+         <span aria-hidden=true>★★★★☆</span></main></body></html>"
+    );
+    let out = text(&page);
+    assert!(out.contains("Headline 24 about new headphones"), "{out}");
+    assert!(out.contains("Teaser 24: the company's first"), "{out}");
+    assert!(!out.contains('★'), "{out}");
+}
