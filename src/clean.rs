@@ -2,9 +2,9 @@
 //!
 //! Decides which containers inside the selected nodes are not article text
 //! after all: link-dense blocks ("Trending", "Related", share bars), image
-//! galleries without prose, blocks with a negative class/id weight (unless
-//! the class only says "media" or "meta" and the block reads as prose), and
-//! sub-headings whose class marks them as chrome. Data tables, code and
+//! galleries without prose, blocks with a negative class/id weight (on a
+//! declared article, not when the class only says "media" or "meta" and the
+//! block reads as prose), and sub-headings whose class marks them as chrome. Data tables, code and
 //! embedded posts (a class with "embed": a quoted tweet) are never touched.
 //! Works innermost-first, so removing a widget lowers its parents' link
 //! density before they are judged.

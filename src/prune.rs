@@ -103,11 +103,14 @@ pub(crate) fn mark_noting_bylines(
         let Some(el) = node.element() else { continue };
         if flags.strip_unlikely
             && parent != NO_PARENT
+            && !holds_main[parent as usize]
+            && !matches!(dom.tag(parent), Tag::Body | Tag::Html | Tag::Root)
             && el.tag.heading_level().is_some()
             && rules::RELATED_HEADING.matches(&el.class)
         {
             // The title of a related-posts block: it and what follows it
-            // in its container are the block.
+            // in its container are the block (never the rest of the page:
+            // not directly under <body> or a wrapper around <main>).
             dead[i] = true;
             cut[parent as usize] = true;
             continue;

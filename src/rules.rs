@@ -76,9 +76,10 @@ keywords! {
 }
 
 keywords! {
-    /// A heading's class/id that titles a list of other pages ("Related
+    /// A heading's class that titles a list of other pages ("Related
     /// posts", "You may also like"): the heading and what follows it in its
-    /// container are that list.
+    /// container are that list. (Not its id: headings' ids are slugs of
+    /// their text, "travel-related-coverage".)
     RELATED_HEADING = [
         "related", "recommend", "you-may", "youmay", "also-like", "more-stories",
         "read-next", "readnext", "more-from", "morefrom",
@@ -128,7 +129,8 @@ keywords! {
 keywords! {
     /// Class/id fragments that lower a container's score too, but name
     /// blocks that may hold prose (a media group's description, a
-    /// metadata panel): cleaning spares such a block when it reads as prose.
+    /// metadata panel): on a declared article, cleaning spares such a block
+    /// when it reads as prose.
     WEAK_NEGATIVE = ["contact", "media", "meta", "scroll"]
 }
 

@@ -9,9 +9,8 @@
 //! container has half its points); when several strong candidates
 //! share an ancestor, that ancestor wins instead; a winner inside a block
 //! whose class says gallery, widget or related climbs out of it; and
-//! siblings of the winner
-//! that look like more of the same article are kept with it, so an article
-//! split by ads or inserts comes back whole.
+//! siblings of the winner that look like more of the same article are kept
+//! with it, so an article split by ads or inserts comes back whole.
 //!
 //! This module only chooses nodes. What is removed *inside* the chosen nodes
 //! is [`crate::clean`]'s decision.

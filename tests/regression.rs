@@ -682,3 +682,24 @@ fn a_cards_teaser_link_hidden_from_screen_readers_is_still_on_screen() {
     assert!(out.contains("Teaser 24: the company's first"), "{out}");
     assert!(!out.contains('★'), "{out}");
 }
+
+#[test]
+fn a_related_heading_at_the_top_of_the_page_does_not_take_the_page() {
+    // Directly under <body>, "what follows the heading" is the whole page.
+    let para = |i: usize| {
+        format!(
+            "<p>Paragraph {i} of the guide explains, with a clause or two, how to \
+             prune a clematis that flowers on last year's growth.</p>"
+        )
+    };
+    let body: String = (1..=8).map(para).collect();
+    let notice = "Our gardening pages are written by volunteers, checked by a horticulturist, \
+        and updated every spring; tell us when something is out of date. "
+        .repeat(4);
+    let page = format!(
+        "<html><body><div class=notice><p>{notice}</p></div><h3 class=related-title>Related</h3><ul><li><a href=/a>Roses</a></li></ul>\
+         <div class=entry>{body}</div></body></html>"
+    );
+    let out = text(&page);
+    assert!(out.contains("Paragraph 8 of the guide"), "{out}");
+}
