@@ -4,10 +4,10 @@
 //! Decides about whole blocks only: the heading that repeats the title,
 //! inserted "Also read: …" link lines, lone widget labels ("Trending",
 //! "Advertisement", "Published"), copyright and disclaimer paragraphs,
-//! serialised data left in the page as text (`{"key": "value", …}`), and
-//! headings left dangling at the end once their widget is gone; and, when
-//! the pass took a whole page or a region, the second copy of a block a
-//! template renders twice. The phrases themselves live in [`crate::rules`].
+//! serialised data left in the page as text (`{"key": "value", …}`),
+//! scrambled labels made of UUIDs, and headings left dangling at the end
+//! once their widget is gone; and, when the pass took a whole page or a
+//! region, the second copy of a block a template renders twice. The phrases themselves live in [`crate::rules`].
 
 use crate::document::{block_text, inline_link_chars, inline_text, Block};
 use crate::options::Focus;
@@ -140,7 +140,7 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
     if chars <= 40 && rules::boilerplate_line(&lower) {
         return true;
     }
-    if rules::legal_notice(&lower) || looks_like_data(&lower) {
+    if rules::legal_notice(&lower) || looks_like_data(&lower) || mostly_ids(&lower) {
         return true;
     }
     if rules::boilerplate_start(&lower) {
@@ -162,6 +162,29 @@ fn looks_like_data(text: &str) -> bool {
         let colons = t.bytes().filter(|&b| b == b':').count();
         quotes >= 6 && colons >= 3
     }
+}
+
+/// Text made of UUIDs (`303097ac-d3e5-41e1-baf5-303640756ebf`) with a
+/// letter here and there: a shop's scrambled "Sponsored" label, whose
+/// hidden spans hold the identifiers, not words anyone reads.
+fn mostly_ids(text: &str) -> bool {
+    let is_uuid = |w: &str| {
+        let parts: Vec<&str> = w.split('-').collect();
+        parts.len() == 5
+            && parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12])
+            && parts
+                .iter()
+                .all(|p| p.bytes().all(|b| b.is_ascii_hexdigit()))
+    };
+    let (mut words, mut ids) = (0usize, 0usize);
+    for w in text.split_whitespace() {
+        words += 1;
+        // Identifiers often run together with no space between them.
+        if w.get(..36).is_some_and(is_uuid) {
+            ids += 1;
+        }
+    }
+    ids >= 3 && ids * 3 >= words
 }
 
 /// Readability's text similarity: the share of `b`'s text made of words that
@@ -231,6 +254,25 @@ mod tests {
         };
         let kept = filter(blocks, &how);
         assert_eq!(kept.len(), 2, "{kept:?}");
+    }
+
+    #[test]
+    fn scrambled_identifiers_are_not_text() {
+        let scrambled =
+            "9 303097ac-d3e5-41e1-baf5-303640756ebf x 2bf8403c-6590-4d73-8b16-95f6c3ecdef8 \
+             84f535a2-9d93-4358-b5a8-c77d761c12e9 s 74566818-87fa-4f92-a44b-1994747f4b09 p \
+             8fa59085-ef31-413f-9673-b2f78ec510e2ead30e81-5e5f-4316-9cb1-d7b6cc68bbf4";
+        assert!(mostly_ids(scrambled));
+        assert!(is_boilerplate(scrambled, 0));
+        // A command or a path that names one UUID is content.
+        assert!(!mostly_ids(
+            "$ celery -a proj inspect query_task e9f6c8f0-fec9-4ae8-a8c6-cf8c8451d4f8"
+        ));
+        assert!(!mostly_ids(
+            "sudo vi /media/fred/ba5b7f3a-54d2-4325-80e5-e7a159900d3f/etc/fstab and \
+             ba5b7f3a-54d2-4325-80e5-e7a159900d3f then ba5b7f3a-54d2-4325-80e5-e7a159900d3f \
+             is the uuid of the root partition that the installer created for you"
+        ));
     }
 
     #[test]
