@@ -7,7 +7,8 @@
 //! serialised data left in the page as text (`{"key": "value", …}`),
 //! scrambled labels made of UUIDs, and headings left dangling at the end
 //! once their widget is gone; and, when the pass took a whole page or a
-//! region, the second copy of a block a template renders twice. The phrases themselves live in [`crate::rules`].
+//! region, the second copy of a block a template renders twice. The
+//! phrases themselves live in [`crate::rules`].
 
 use crate::document::{block_text, inline_link_chars, inline_text, Block};
 use crate::options::Focus;
