@@ -4,8 +4,9 @@
 //! after all: link-dense blocks ("Trending", "Related", share bars), image
 //! galleries without prose, blocks with a negative class/id weight (on a
 //! declared article, not when the class only says "media" or "meta" and the
-//! block reads as prose), and sub-headings whose class marks them as chrome. Data tables, code and
-//! embedded posts (a class with "embed": a quoted tweet) are never touched.
+//! block reads as prose), and sub-headings whose class marks them as
+//! chrome. Data tables, code and embedded posts (a class with "embed": a
+//! quoted tweet) are never touched.
 //! Works innermost-first, so removing a widget lowers its parents' link
 //! density before they are judged.
 //!
@@ -15,7 +16,7 @@
 use crate::dom::{Dom, NodeId, Tag, NO_PARENT};
 use crate::measure::Stats;
 use crate::rules;
-use crate::score::{class_weight, Selection};
+use crate::score::{class_weight, hint_weight, Selection};
 
 /// How cleaning judges the containers of one pass.
 #[derive(Clone, Copy)]
@@ -58,7 +59,7 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
             let remove = match el.tag {
                 // A heading's id is a slug of its text ("related-reading"
                 // for a section about related work): only its class counts.
-                Tag::H1 | Tag::H2 => weight_classes && chrome_class(&el.class),
+                Tag::H1 | Tag::H2 => weight_classes && hint_weight(&el.class) < 0.0,
                 Tag::Table if data_tables.contains(&id) => false,
                 Tag::Div
                 | Tag::Section
@@ -147,12 +148,6 @@ fn spared(dom: &Dom, id: NodeId, s: Stats) -> bool {
         && dom
             .element(id)
             .is_some_and(|e| !rules::NEGATIVE.matches(&e.class) && !rules::NEGATIVE.matches(&e.id))
-}
-
-/// A class with a negative hint (no positive one to balance it).
-fn chrome_class(class: &str) -> bool {
-    (rules::NEGATIVE.matches(class) || rules::WEAK_NEGATIVE.matches(class))
-        && !rules::POSITIVE.matches(class)
 }
 
 /// Marks a subtree dead and subtracts its stats from its ancestors.

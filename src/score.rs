@@ -39,29 +39,34 @@ pub(crate) struct Selection {
     pub score: f32,
 }
 
-/// Per-node class/id weight: +25 for positive hints, -25 for negative ones,
-/// for `class` and `id` each.
+/// Per-node class/id weight: [`hint_weight`] of `class` and of `id`, and
+/// +25 for an `itemprop` that says article body or text.
 pub(crate) fn class_weight(dom: &Dom, id: NodeId) -> f32 {
     let Some(el) = dom.element(id) else {
         return 0.0;
     };
-    let mut w = 0.0;
-    for s in [&*el.class, &*el.id] {
-        if s.is_empty() {
-            continue;
-        }
-        // An embedded post ("social-media-embed") is quoted content.
-        if (rules::NEGATIVE.matches(s) || rules::WEAK_NEGATIVE.matches(s)) && !s.contains("embed") {
-            w -= 25.0;
-        }
-        if rules::POSITIVE.matches(s) {
-            w += 25.0;
-        }
-    }
+    let mut w = hint_weight(&el.class) + hint_weight(&el.id);
     if el
         .attr(Attr::ItemProp)
         .is_some_and(|p| p.contains("articleBody") || p.contains("text"))
     {
+        w += 25.0;
+    }
+    w
+}
+
+/// The weight of one class or id string: -25 for a negative hint, +25 for a
+/// positive one (both may apply).
+pub(crate) fn hint_weight(s: &str) -> f32 {
+    if s.is_empty() {
+        return 0.0;
+    }
+    let mut w = 0.0;
+    // An embedded post ("social-media-embed") is quoted content.
+    if (rules::NEGATIVE.matches(s) || rules::WEAK_NEGATIVE.matches(s)) && !s.contains("embed") {
+        w -= 25.0;
+    }
+    if rules::POSITIVE.matches(s) {
         w += 25.0;
     }
     w

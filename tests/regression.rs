@@ -2,6 +2,14 @@
 
 use unboil::{extract, Options};
 
+/// `<p>` elements numbered over `range`: `sentence` with `{i}` replaced by
+/// each number.
+fn paragraphs(range: std::ops::RangeInclusive<usize>, sentence: &str) -> String {
+    range
+        .map(|i| format!("<p>{}</p>", sentence.replace("{i}", &i.to_string())))
+        .collect()
+}
+
 fn text(html: &str) -> String {
     extract(html, &Options::default())
         .expect("extracts")
@@ -443,13 +451,9 @@ fn semantic_tags_outrank_their_class_names() {
     // A theme's modifier class ("node--promoted", "newsletter-post") on the
     // <article> itself, or "header-anchor" on a section heading, does not
     // make them chrome: the tag says what they are.
-    let para = |i: usize| {
-        format!(
-            "<p>Paragraph {i} of the guide explains, with a clause or two, how the \
-             query planner picks an index and why the statistics must be fresh.</p>"
-        )
-    };
-    let body: String = (1..=8).map(para).collect();
+    let sentence = "Paragraph {i} of the guide explains, with a clause or two, how the \
+        query planner picks an index and why the statistics must be fresh.";
+    let body = paragraphs(1..=8, sentence);
     let disclosure = "<div class=disclosure-box><p>Some of the offers on this site come from \
          partners who pay us when readers click a link or open an account; this may affect \
          where and in which order products appear, although our opinions are our own and \
@@ -481,13 +485,9 @@ fn a_media_block_that_reads_as_prose_is_not_cleaned_away() {
     // "media" and "meta" lower a container's score, but on a declared
     // article a media group's long description (sentences, commas, few
     // links) is the story; a photo gallery's captions are still cleaned away.
-    let para = |i: usize| {
-        format!(
-            "<p>Paragraph {i} of the release says, in a sentence or two, what the \
-             visualization shows and how the models were run.</p>"
-        )
-    };
-    let intro: String = (1..=8).map(para).collect();
+    let sentence = "Paragraph {i} of the release says, in a sentence or two, what the \
+        visualization shows and how the models were run.";
+    let intro = paragraphs(1..=8, sentence);
     let description = "<section id=media_group_31><div><p>Maize yields may fall by a quarter, \
         wheat yields may rise, and the change comes from heat, rain, and carbon dioxide, \
         the study says. Maize, grown near the equator, suffers most; wheat, grown in \
@@ -511,13 +511,9 @@ fn a_related_posts_heading_takes_what_follows_it_along() {
     // posts after the article, inside the same container; the teasers are
     // long prose, so only the heading's class gives them away. Headings'
     // ids are slugs of their text ("travel-related-coverage") and do not count.
-    let para = |i: usize| {
-        format!(
-            "<p>Paragraph {i} of the reflection says, at some length, that courage \
-             and patience are what a hard year asks of us.</p>"
-        )
-    };
-    let body: String = (1..=6).map(para).collect();
+    let sentence = "Paragraph {i} of the reflection says, at some length, that courage \
+        and patience are what a hard year asks of us.";
+    let body = paragraphs(1..=6, sentence);
     let teaser = |i: usize| {
         format!(
             "<article class='post hentry'><p>Teaser {i}: gratitude lives in the details, in the \
@@ -543,13 +539,9 @@ fn on_a_declared_article_short_caption_blocks_are_photo_captions() {
     // News themes caption photos with a classed <span> or <div>, not a
     // <figcaption>. On a page that does not declare an article, a "caption"
     // block is a card's text and stays.
-    let para = |i: usize| {
-        format!(
-            "<p>Paragraph {i} of the report says that troops were sent to restore \
-             order after months of protests in the city.</p>"
-        )
-    };
-    let body: String = (1..=6).map(para).collect();
+    let sentence = "Paragraph {i} of the report says that troops were sent to restore \
+        order after months of protests in the city.";
+    let body = paragraphs(1..=6, sentence);
     let page = format!(
         "<html><head><meta property=og:type content=article></head><body><article>\
          <p><img src=a.jpg alt=''></p><span class=newsCaption>Protesters wore masks \
@@ -581,13 +573,9 @@ fn a_gallery_inside_the_article_body_does_not_win_over_it() {
     // gallery inside the body carries more prose (50 captions) than the
     // story; the winner inside the gallery climbs out to the body, and the
     // gallery is cleaned away.
-    let para = |i: usize| {
-        format!(
-            "<p>Secret {i}: hotel owners say that blankets, duvets and bed runners are \
-             washed far less often than sheets, so take them off the bed.</p>"
-        )
-    };
-    let body: String = (1..=14).map(para).collect();
+    let sentence = "Secret {i}: hotel owners say that blankets, duvets and bed runners are \
+        washed far less often than sheets, so take them off the bed.";
+    let body = paragraphs(1..=14, sentence);
     let slide = |i: usize| {
         format!(
             "<li><h2><span class=counter>{i}/50</span> Markets</h2><p>Slide {i}: revenues at \
@@ -613,13 +601,9 @@ fn a_gallery_inside_the_article_body_does_not_win_over_it() {
 fn the_declared_article_body_is_not_pruned_for_its_class() {
     // itemprop=articleBody says what the element is; an id borrowed from
     // a share widget ("share-btns-2_containerParent") does not make it chrome.
-    let para = |i: usize| {
-        format!(
-            "<p>Paragraph {i} of the story reports, with a clause or two, what the \
-             council decided about the harbour wall.</p>"
-        )
-    };
-    let body: String = (1..=8).map(para).collect();
+    let sentence = "Paragraph {i} of the story reports, with a clause or two, what the \
+        council decided about the harbour wall.";
+    let body = paragraphs(1..=8, sentence);
     let aside = "<div class=teaser-box><p>Other news: the ferry timetable changes next week, \
         with earlier sailings on weekdays, later ones at weekends, and a new stop, \
         at the old pier, which reopens after repairs that took two years, and cost more \
@@ -637,14 +621,10 @@ fn a_box_of_prose_is_not_chrome_for_its_class() {
     // expansion). "read-more" names a box of teaser links on most sites;
     // one that holds a thousand characters of prose in several paragraphs,
     // with few links, is the story. The short teaser box still goes.
-    let para = |i: usize| {
-        format!(
-            "<p>Paragraph {i} of the column argues that the data retention bill, as \
-             drafted, would let agencies find a reporter's sources without a warrant.</p>"
-        )
-    };
-    let intro: String = (1..=4).map(para).collect();
-    let rest: String = (5..=12).map(para).collect();
+    let sentence = "Paragraph {i} of the column argues that the data retention bill, as \
+        drafted, would let agencies find a reporter's sources without a warrant.";
+    let intro = paragraphs(1..=4, sentence);
+    let rest = paragraphs(5..=12, sentence);
     let page = format!(
         "<html><body><div class=story-body><div class=story-intro>{intro}</div>\
          <div class=read-more-big><a href=/x>Also on our site: ministers promise a review</a></div>\
@@ -686,13 +666,9 @@ fn a_cards_teaser_link_hidden_from_screen_readers_is_still_on_screen() {
 #[test]
 fn a_related_heading_at_the_top_of_the_page_does_not_take_the_page() {
     // Directly under <body>, "what follows the heading" is the whole page.
-    let para = |i: usize| {
-        format!(
-            "<p>Paragraph {i} of the guide explains, with a clause or two, how to \
-             prune a clematis that flowers on last year's growth.</p>"
-        )
-    };
-    let body: String = (1..=8).map(para).collect();
+    let sentence = "Paragraph {i} of the guide explains, with a clause or two, how to \
+        prune a clematis that flowers on last year's growth.";
+    let body = paragraphs(1..=8, sentence);
     let notice = "Our gardening pages are written by volunteers, checked by a horticulturist, \
         and updated every spring; tell us when something is out of date. "
         .repeat(4);
