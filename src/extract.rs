@@ -33,7 +33,7 @@ const SHORT_SELECTION_CHARS: usize = 1500;
 /// content over many sections).
 const SHORT_UNDECLARED_CHARS: usize = 3000;
 /// ... and replaced by it when the page keeps this many times more text.
-const WHOLE_PAGE_RATIO: f32 = 2.0;
+const WHOLE_PAGE_RATIO: f32 = 1.5;
 
 /// A region of repeated cards replaces the article candidate when it holds
 /// this many times more text (a listing page).

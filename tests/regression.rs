@@ -679,3 +679,39 @@ fn a_related_heading_at_the_top_of_the_page_does_not_take_the_page() {
     let out = text(&page);
     assert!(out.contains("Paragraph 8 of the guide"), "{out}");
 }
+
+#[test]
+fn a_service_page_with_half_again_the_winners_text_elsewhere_is_kept_whole() {
+    // The scorer's winner is one band of a homepage (customer stories);
+    // the feature bands around it hold half as much text again, and are
+    // the page's content as much as the stories are.
+    let band = |title: &str, body: &str| {
+        format!(
+            r#"<section class="band"><div class="wrap"><h2>{title}</h2><div class="text">{body}</div></div></section>"#
+        )
+    };
+    let stories = paragraphs(
+        1..=6,
+        "Customer story {i}: we moved our whole sales team onto the tracker in an afternoon, and the follow-ups, which used to slip, now arrive on time.",
+    );
+    let page = format!(
+        r#"<html><body><header><a href="/">Home</a></header>
+        {}{}{}{}
+        <section class="stories"><div class="wrap"><h2>What customers say</h2><div class="quotes">{stories}</div></div></section>
+        {}
+        <footer><a href="/legal">Legal</a></footer></body></html>"#,
+        band("Set up in four minutes", "Import your contacts from a spreadsheet or another tool, invite your team and start working today."),
+        band("One list of next actions", "Every contact gets one next step with a date, so nobody forgets who to call back this week."),
+        band("Forecasts without spreadsheets", "Deals move through a simple pipeline and the forecast updates itself as they close or slip."),
+        band("Works where you do", "Apps for phones and tablets keep the same lists in sync, online or offline, with no extra setup."),
+        band("Support from real people", "Questions are answered by the team that builds the product, usually within the working day."),
+    );
+    let out = text(&page);
+    for needle in [
+        "Customer story 3",
+        "Import your contacts",
+        "answered by the team",
+    ] {
+        assert!(out.contains(needle), "missing {needle:?} in {out}");
+    }
+}
