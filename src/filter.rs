@@ -4,7 +4,8 @@
 //! Decides about whole blocks only: the heading that repeats the title,
 //! inserted "Also read: …" link lines, lone widget labels ("Trending",
 //! "Advertisement", "Published"), copyright and disclaimer paragraphs,
-//! serialised data left in the page as text (`{"key": "value", …}`),
+//! notices about the reader's browser ("This slideshow requires
+//! JavaScript"), serialised data left in the page as text (`{"key": "value", …}`),
 //! scrambled labels made of UUIDs, and headings left dangling at the end
 //! once their widget is gone; and, when the pass took a whole page or a
 //! region, the second copy of a block a template renders twice. The
@@ -131,6 +132,10 @@ fn first_time(block: &Block, seen: &mut std::collections::HashSet<u64>) -> bool 
     seen.insert(h.finish())
 }
 
+/// A notice about the browser ("enable JavaScript") is boilerplate when
+/// it is shorter than this.
+const BROWSER_NOTICE_MAX_CHARS: usize = 200;
+
 /// Is this block text boilerplate? `links` is how many of its characters are link text.
 fn is_boilerplate(text: &str, links: usize) -> bool {
     let lower = text.trim().to_lowercase();
@@ -139,6 +144,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
     }
     let chars = lower.chars().count();
     if chars <= 40 && rules::boilerplate_line(&lower) {
+        return true;
+    }
+    if chars < BROWSER_NOTICE_MAX_CHARS && rules::browser_notice(&lower) {
         return true;
     }
     if rules::legal_notice(&lower) || looks_like_data(&lower) || mostly_ids(&lower) {

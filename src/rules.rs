@@ -277,6 +277,34 @@ pub(crate) fn legal_notice(lower: &str) -> bool {
         || (t.contains("subject to copyright") && t.len() < 700)
 }
 
+/// A notice about the reader's browser rather than the page's subject:
+/// "You need to enable JavaScript to run this app", "This slideshow
+/// requires JavaScript", "Your browser does not support the video tag".
+/// (The caller applies it to short blocks only: an article about
+/// JavaScript says such things at length.)
+pub(crate) fn browser_notice(lower: &str) -> bool {
+    [
+        "enable javascript",
+        "javascript enabled",
+        "activate javascript",
+        "turn on javascript",
+        "requires javascript",
+        "javascript is required",
+        "javascript is disabled",
+        "javascript is not enabled",
+        "javascript must be enabled",
+        "browser does not support",
+        "browser doesn't support",
+        "browser is not supported",
+        "unsupported browser",
+        "upgrade your browser",
+        "update your browser",
+        "outdated browser",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,5 +336,18 @@ mod tests {
             "copyright © all rights reserved. this website"
         ));
         assert!(!legal_notice("the copyright directive was debated"));
+        assert!(browser_notice(
+            "you need to enable javascript to run this app."
+        ));
+        assert!(browser_notice("this slideshow requires javascript."));
+        assert!(browser_notice(
+            "your browser does not support the video tag."
+        ));
+        assert!(!browser_notice(
+            "javascript closures capture variables by reference."
+        ));
+        assert!(!browser_notice(
+            "basic workflows require no coding, but javascript helps."
+        ));
     }
 }

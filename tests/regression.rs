@@ -715,3 +715,23 @@ fn a_service_page_with_half_again_the_winners_text_elsewhere_is_kept_whole() {
         assert!(out.contains(needle), "missing {needle:?} in {out}");
     }
 }
+
+#[test]
+fn notices_about_the_browser_are_not_content() {
+    // A script-rendered shop: all a browser without JavaScript gets is the
+    // <noscript> notice, which is no content at all.
+    let shell = r#"<html><head><title>Clearance</title></head><body>
+      <noscript>You need to enable JavaScript to run this app.</noscript>
+      <div id="root"></div></body></html>"#;
+    let out = text(shell);
+    assert!(!out.contains("enable JavaScript"), "{out}");
+    // A slideshow's fallback line inside an article goes; the story stays.
+    let article = format!(
+        r#"<html><body><article><h1>Harbour festival</h1>{}<p>This slideshow requires JavaScript.</p>{}</article></body></html>"#,
+        paragraphs(1..=3, "Paragraph {i}: boats, music and food stalls filled the harbour from noon, and the crowds stayed until the fireworks."),
+        paragraphs(4..=5, "Paragraph {i}: organisers said next year's festival will run over two days, with more stalls along the quay."),
+    );
+    let out = text(&article);
+    assert!(!out.contains("requires JavaScript"), "{out}");
+    assert!(out.contains("Paragraph 5"), "{out}");
+}
