@@ -3,7 +3,7 @@
 //!
 //! Decides about whole blocks only: the heading that repeats the title,
 //! inserted "Also read: …" link lines, lone widget labels ("Trending",
-//! "Advertisement", "Published"), copyright and disclaimer paragraphs,
+//! "Advertisement", "Published") and counters ("5 min read", "9 comments"), copyright and disclaimer paragraphs,
 //! notices about the reader's browser ("This slideshow requires
 //! JavaScript"), serialised data left in the page as text (`{"key": "value", …}`),
 //! scrambled labels made of UUIDs, and headings left dangling at the end
@@ -143,7 +143,7 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
         return false;
     }
     let chars = lower.chars().count();
-    if chars <= 40 && rules::boilerplate_line(&lower) {
+    if chars <= 40 && (rules::boilerplate_line(&lower) || rules::counter_label(&lower)) {
         return true;
     }
     if chars < BROWSER_NOTICE_MAX_CHARS && rules::browser_notice(&lower) {

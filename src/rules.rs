@@ -258,6 +258,34 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
     )
 }
 
+/// A count and its unit and nothing else: a reading time ("5 min read",
+/// "3 MIN. READ") or an engagement counter ("1.2k likes", "9 comments",
+/// "84 reactions"), the furniture of a post's header or a teaser card.
+pub(crate) fn counter_label(lower: &str) -> bool {
+    let t = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let digits = t
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(t.len());
+    if digits == 0 || !t.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    let rest = t[digits..].trim_start_matches(['k', 'm']).trim_start();
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty());
+    let unit = words.next().unwrap_or("");
+    let next = words.next();
+    if words.next().is_some() {
+        return false;
+    }
+    match unit {
+        "min" | "mins" | "minute" | "minutes" => matches!(next, Some("read" | "reading")),
+        "like" | "likes" | "comment" | "comments" | "share" | "shares" | "reaction"
+        | "reactions" | "views" => next.is_none(),
+        _ => false,
+    }
+}
+
 /// Does this lowercase text open with a boilerplate phrase?
 pub(crate) fn boilerplate_start(lower: &str) -> bool {
     BOILERPLATE_START

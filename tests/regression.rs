@@ -735,3 +735,15 @@ fn notices_about_the_browser_are_not_content() {
     assert!(!out.contains("requires JavaScript"), "{out}");
     assert!(out.contains("Paragraph 5"), "{out}");
 }
+
+#[test]
+fn reading_times_and_counters_are_not_content() {
+    let page = format!(
+        r#"<html><body><article><h1>Why the bridge closed</h1><p>6 min read</p>{}<p>1.2k likes</p></article></body></html>"#,
+        paragraphs(1..=4, "Paragraph {i}: inspectors found cracks in two of the bridge's steel girders, and the city closed it to traffic the same evening."),
+    );
+    let out = text(&page);
+    assert!(!out.contains("min read"), "{out}");
+    assert!(!out.contains("likes"), "{out}");
+    assert!(out.contains("Paragraph 4"), "{out}");
+}
