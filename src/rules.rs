@@ -59,6 +59,8 @@ keywords! {
         /// Forum post chrome: the poster's profile box and signature.
         "signature", "postprofile", "userinfo", "user-info", "user-details",
         "userdetails", "poster-info", "message-userdetails", "message-userextras",
+        /// A form's success and failure messages, shown after submitting.
+        "form-done", "form-fail", "form-success", "form-error",
         /// Shop chrome: announcement bars, sort and filter toolbars.
         "announcement", "toolbar",
         /// Author bio boxes below the article.

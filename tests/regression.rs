@@ -747,3 +747,20 @@ fn reading_times_and_counters_are_not_content() {
     assert!(!out.contains("likes"), "{out}");
     assert!(out.contains("Paragraph 4"), "{out}");
 }
+
+#[test]
+fn a_forms_success_and_failure_messages_are_not_content() {
+    let page = format!(
+        r#"<html><body><main><h1>Book a consultation</h1>{}
+        <div class="form-block"><form><input name="email"><input type="submit" value="Next"></form>
+        <div class="w-form-done"><div>Thank you! Your submission has been received!</div></div>
+        <div class="w-form-fail"><div>Oops! Something went wrong while submitting the form.</div></div></div>
+        {}</main></body></html>"#,
+        paragraphs(1..=3, "Paragraph {i}: a consultation takes forty minutes, covers your goals and your budget, and ends with a written plan you keep."),
+        paragraphs(4..=5, "Paragraph {i}: most clients start within a week of the consultation, and the first month can be cancelled at any time."),
+    );
+    let out = text(&page);
+    assert!(!out.contains("submission has been received"), "{out}");
+    assert!(!out.contains("Something went wrong"), "{out}");
+    assert!(out.contains("Paragraph 5"), "{out}");
+}
