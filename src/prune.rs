@@ -17,7 +17,8 @@
 //! (a layout class on the page wrapper does not remove the page), nor an
 //! element with a thousand characters of prose in several paragraphs and
 //! few links ("read-more" is a teaser box on most sites, the rest of the
-//! story on some).
+//! story on some). Inside `<article>` or `<main>`, "header" in a class is
+//! the article's own header, as an article's `<header>` is.
 //!
 //! Beyond those size checks (bylines, captions, prose) it does not weigh
 //! text or links: density judgements belong to [`crate::score`] and
@@ -185,7 +186,7 @@ fn is_chrome(
     {
         return Chrome::Byline;
     }
-    if chrome_by_hints(el, stats, in_table_or_code, flags) {
+    if chrome_by_hints(el, stats, in_article, in_table_or_code, flags) {
         Chrome::Yes
     } else {
         Chrome::No
@@ -221,6 +222,7 @@ fn chrome_by_tag(el: &crate::dom::Element, in_article: bool, flags: PruneFlags) 
 fn chrome_by_hints(
     el: &crate::dom::Element,
     stats: Sizes,
+    in_article: bool,
     in_table_or_code: bool,
     flags: PruneFlags,
 ) -> bool {
@@ -262,6 +264,13 @@ fn chrome_by_hints(
     let class = &*el.class;
     let id = &*el.id;
     let unlikely = rules::UNLIKELY.matches(class) || rules::UNLIKELY.matches(id);
+    // Inside <article> or <main>, a block named "header" is the article's
+    // own header (title, lead, notes), as an article's <header> is.
+    let unlikely = unlikely
+        && !(in_article
+            && (class.contains("header") || id.contains("header"))
+            && !rules::UNLIKELY.matches(&class.replace("header", ""))
+            && !rules::UNLIKELY.matches(&id.replace("header", "")));
     let discussion = flags.keep_discussion
         && (rules::DISCUSSION.matches(class)
             || rules::DISCUSSION.matches(id)

@@ -764,3 +764,22 @@ fn a_forms_success_and_failure_messages_are_not_content() {
     assert!(!out.contains("Something went wrong"), "{out}");
     assert!(out.contains("Paragraph 5"), "{out}");
 }
+
+#[test]
+fn a_header_block_inside_main_is_the_articles_own_header() {
+    // A reference page: the lead paragraphs sit in a block named
+    // "…__header" inside <main>, the member list in the body block.
+    let page = format!(
+        r#"<html><body><div class="site-header"><a href="/">Docs</a> <a href="/api">API</a></div>
+        <main class="layout__content"><div class="layout__header page__header"><h1>Socket</h1>
+          <p>The Socket object opens a two-way connection to a server, so that the page can send messages and receive replies without asking again.</p>
+          <p>To open one, call the constructor with the server's address; the connection is ready once its open event fires.</p></div>
+        <div class="layout__body">{}</div></main>
+        <div class="site-footer"><a href="/about">About</a></div></body></html>"#,
+        paragraphs(1..=5, "Member {i}: returns the state of the connection, a number that changes as the socket opens, closes or fails, and never goes back."),
+    );
+    let out = text(&page);
+    assert!(out.contains("opens a two-way connection"), "{out}");
+    assert!(out.contains("Member 5"), "{out}");
+    assert!(!out.contains("About"), "{out}");
+}
