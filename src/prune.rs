@@ -171,12 +171,7 @@ fn is_chrome(
     if let Some(by_tag) = chrome_by_tag(el, in_article, flags) {
         return if by_tag { Chrome::Yes } else { Chrome::No };
     }
-    if flags.article_page
-        && !flags.keep_captions
-        && el.class.contains("caption")
-        && stats.text < CAPTION_MAX_CHARS
-        && stats.paragraphs <= 1
-    {
+    if !flags.keep_captions && is_caption(el, stats, flags.article_page) {
         return Chrome::Yes;
     }
     if !flags.keep_bylines
@@ -193,8 +188,20 @@ fn is_chrome(
     }
 }
 
-/// Chrome by tag alone (navigation, footers, captions, tag links), `None`
-/// when the tag does not decide.
+/// A photo caption outside `<figcaption>`: a theme's caption markup
+/// ("wp-caption-text") on any page, and, on a declared article, a short
+/// block whose class says "caption" (elsewhere such blocks are a card's
+/// text: a shop's product tiles).
+fn is_caption(el: &crate::dom::Element, stats: Sizes, article_page: bool) -> bool {
+    el.class.contains("caption-text")
+        || (article_page
+            && el.class.contains("caption")
+            && stats.text < CAPTION_MAX_CHARS
+            && stats.paragraphs <= 1)
+}
+
+/// Chrome by tag alone (navigation, footers, figure captions, tag links),
+/// `None` when the tag does not decide.
 fn chrome_by_tag(el: &crate::dom::Element, in_article: bool, flags: PruneFlags) -> Option<bool> {
     Some(match el.tag {
         // Site navigation never holds the article.
@@ -202,8 +209,6 @@ fn chrome_by_tag(el: &crate::dom::Element, in_article: bool, flags: PruneFlags) 
         // Figure captions and photo credits are not article text (human
         // annotations leave them out); kept only when recall is asked for.
         Tag::Figcaption if !flags.keep_captions => true,
-        // The same caption in a theme's markup ("wp-caption-text").
-        _ if !flags.keep_captions && el.class.contains("caption-text") => true,
         // Page and article footers: tags, share bars, copyright.
         Tag::Footer => true,
         Tag::Aside if flags.strip_unlikely => true,
@@ -252,36 +257,46 @@ fn chrome_by_hints(
     if el.attr(Attr::Role).is_some_and(rules::unlikely_role) {
         return true;
     }
-    if in_table_or_code
-        || matches!(el.tag, Tag::Article | Tag::Main)
+    if in_table_or_code || named_by_markup(el) {
+        return false;
+    }
+    let discussion = flags.keep_discussion
+        && (rules::DISCUSSION.matches(&el.class)
+            || rules::DISCUSSION.matches(&el.id)
+            || el
+                .attr(Attr::ItemProp)
+                .is_some_and(|p| p.contains("comment")));
+    named_unlikely(el, in_article) && !discussion && !is_prose(el, stats)
+}
+
+/// The markup says what the element is, whatever its class names:
+/// `<article>`, `<main>`, a heading, `itemprop="articleBody"`
+/// ("node--promoted" is a theme flag, not a promotion).
+fn named_by_markup(el: &crate::dom::Element) -> bool {
+    matches!(el.tag, Tag::Article | Tag::Main)
         || el.tag.heading_level().is_some()
         || el
             .attr(Attr::ItemProp)
             .is_some_and(|p| p.contains("articleBody"))
+}
+
+/// Does the class or id name a part of the page that is not content
+/// ([`rules::UNLIKELY`], unless [`rules::MAYBE`] says it may be the
+/// article)? Inside `<article>` or `<main>`, "header" names the article's
+/// own header (title, lead, notes), as an article's `<header>` is.
+fn named_unlikely(el: &crate::dom::Element, in_article: bool) -> bool {
+    let (class, id) = (&*el.class, &*el.id);
+    if !(rules::UNLIKELY.matches(class) || rules::UNLIKELY.matches(id))
+        || rules::MAYBE.matches(class)
+        || rules::MAYBE.matches(id)
     {
         return false;
     }
-    let class = &*el.class;
-    let id = &*el.id;
-    let unlikely = rules::UNLIKELY.matches(class) || rules::UNLIKELY.matches(id);
-    // Inside <article> or <main>, a block named "header" is the article's
-    // own header (title, lead, notes), as an article's <header> is.
-    let unlikely = unlikely
-        && !(in_article
-            && (class.contains("header") || id.contains("header"))
-            && !rules::UNLIKELY.matches(&class.replace("header", ""))
-            && !rules::UNLIKELY.matches(&id.replace("header", "")));
-    let discussion = flags.keep_discussion
-        && (rules::DISCUSSION.matches(class)
-            || rules::DISCUSSION.matches(id)
-            || el
-                .attr(Attr::ItemProp)
-                .is_some_and(|p| p.contains("comment")));
-    unlikely
-        && !discussion
-        && !rules::MAYBE.matches(class)
-        && !rules::MAYBE.matches(id)
-        && !is_prose(el, stats)
+    let own_header = in_article
+        && (class.contains("header") || id.contains("header"))
+        && !rules::UNLIKELY.matches(&class.replace("header", ""))
+        && !rules::UNLIKELY.matches(&id.replace("header", ""));
+    !own_header
 }
 
 /// A "read more" expansion or a "supplemental" section that holds pages
