@@ -4,7 +4,8 @@
 //! material: it copies scraper's tree into a flat arena, dropping what can
 //! never be content (scripts, styles, forms controls, embedded media,
 //! `<head>`), dropping hidden elements (but not the collapsed panels an
-//! `aria-controls` on the page opens: FAQ answers, folded sections; and not
+//! `aria-controls` on the page opens: FAQ answers, folded sections, or the
+//! hidden wrapper an accordion animates around such a panel; and not
 //! images or links marked `aria-hidden`, which are still on screen), and
 //! clamping nesting depth so that every later stage may recurse safely.
 //! While walking the page it also collects the raw metadata sources
@@ -476,7 +477,11 @@ impl Dom {
                             dom.meta.lang = Some(lang.trim().to_string());
                         }
                     }
-                    if !reveal.hidden && is_hidden(el) && !is_collapsed_panel(el, &panels) {
+                    if !reveal.hidden
+                        && is_hidden(el)
+                        && !is_collapsed_panel(el, &panels)
+                        && !wraps_collapsed_panel(&tree, first_child, &panels)
+                    {
                         continue;
                     }
                     let this = if depth > max_depth {
@@ -635,6 +640,45 @@ fn controlled_ids(tree: &Tree) -> HashSet<String> {
 fn is_collapsed_panel(el: &RawElement, panels: &HashSet<String>) -> bool {
     !panels.is_empty() && el.attr("id").is_some_and(|id| panels.contains(id.trim()))
 }
+
+/// A hidden wrapper around a collapsed panel (the animation container of
+/// an accordion hides itself, not the panel the control names): one of
+/// its first element children, or theirs, is the panel.
+fn wraps_collapsed_panel(tree: &Tree, first_child: RawId, panels: &HashSet<String>) -> bool {
+    if panels.is_empty() {
+        return false;
+    }
+    let mut level = vec![first_child];
+    for _ in 0..PANEL_WRAPPER_LEVELS {
+        let mut next_level = Vec::new();
+        for &first in &level {
+            let mut child = first;
+            let mut seen = 0;
+            while child != NONE && seen < PANEL_WRAPPER_CHILDREN {
+                let Some(node) = tree.nodes.get(child as usize) else {
+                    break;
+                };
+                if let RawData::Element(el) = &node.data {
+                    if !never_content(el.local()) {
+                        if is_collapsed_panel(el, panels) {
+                            return true;
+                        }
+                        seen += 1;
+                        next_level.push(node.first_child);
+                    }
+                }
+                child = node.next;
+            }
+        }
+        level = next_level;
+    }
+    false
+}
+
+/// How deep below a hidden wrapper the panel may sit ...
+const PANEL_WRAPPER_LEVELS: usize = 2;
+/// ... among how many element children at each level.
+const PANEL_WRAPPER_CHILDREN: usize = 3;
 
 /// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
 fn is_hidden(el: &RawElement) -> bool {

@@ -783,3 +783,25 @@ fn a_header_block_inside_main_is_the_articles_own_header() {
     assert!(out.contains("Member 5"), "{out}");
     assert!(!out.contains("About"), "{out}");
 }
+
+#[test]
+fn a_collapsed_panel_inside_a_hidden_wrapper_is_kept() {
+    // An accordion whose animation container hides itself: the control
+    // names the panel inside it, and a click shows it.
+    let item = |n: usize, title: &str, body: &str| {
+        format!(
+            r#"<div class="accordion__item"><button aria-controls="panel-{n}" aria-expanded="false">{title}</button>
+            <div class="collapse" style="overflow:hidden;display:none"><style>.x{{color:red}}</style>
+            <div role="region" id="panel-{n}">{body}</div></div></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><main><h1>Summit fire pit</h1>{}{}{}</main></body></html>"#,
+        paragraphs(1..=4, "Feature {i}: the tallest flame we have made yet, lit in seconds with one cone of gel, and seats for up to seven people around it."),
+        item(1, "Description", "<p>The fire pit burns cleanly thanks to a double wall that feeds hot air to the top of the flame, so the smoke burns before it rises, and the base stays cool enough for a deck.</p>"),
+        item(2, "Dimensions", "<p>Height 39 cm, width 62 cm, weight 16 kg; made of stainless steel, with a removable ash pan and a lid that doubles as a table top when the fire is out.</p>"),
+    );
+    let out = text(&page);
+    assert!(out.contains("double wall that feeds hot air"), "{out}");
+    assert!(out.contains("removable ash pan"), "{out}");
+}
