@@ -4,8 +4,8 @@
 //! material: it copies scraper's tree into a flat arena, dropping what can
 //! never be content (scripts, styles, forms controls, embedded media,
 //! `<head>`), dropping hidden elements (but not the collapsed panels an
-//! `aria-controls` on the page opens: FAQ answers, folded sections, or the
-//! hidden wrapper an accordion animates around such a panel; and not
+//! `aria-controls` on the page opens: FAQ answers, folded sections, tab
+//! panels, or the hidden wrapper an accordion animates around such a panel; and not
 //! images or links marked `aria-hidden`, which are still on screen), and
 //! clamping nesting depth so that every later stage may recurse safely.
 //! While walking the page it also collects the raw metadata sources
@@ -636,9 +636,12 @@ fn controlled_ids(tree: &Tree) -> HashSet<String> {
 }
 
 /// A hidden element that a control on the page opens (an FAQ answer, a
-/// collapsed section): the reader gets it with one click, and it is content.
+/// collapsed section, an `aria-controls` target) or a hidden tab panel (the
+/// other tabs of a docs page's instructions): the reader gets it with one
+/// click, and it is content.
 fn is_collapsed_panel(el: &RawElement, panels: &HashSet<String>) -> bool {
-    !panels.is_empty() && el.attr("id").is_some_and(|id| panels.contains(id.trim()))
+    (!panels.is_empty() && el.attr("id").is_some_and(|id| panels.contains(id.trim())))
+        || el.attr("role").is_some_and(|r| r.trim() == "tabpanel")
 }
 
 /// A hidden wrapper around a collapsed panel (the animation container of

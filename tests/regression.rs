@@ -805,3 +805,23 @@ fn a_collapsed_panel_inside_a_hidden_wrapper_is_kept() {
     assert!(out.contains("double wall that feeds hot air"), "{out}");
     assert!(out.contains("removable ash pan"), "{out}");
 }
+
+#[test]
+fn hidden_tab_panels_are_content() {
+    // Docs show one tab of instructions at a time; the others are a click
+    // away and as much part of the page.
+    let page = format!(
+        r#"<html><body><main><h1>Install the client</h1>{}
+        <div role="tablist"><button role="tab" aria-selected="true">Linux</button><button role="tab">Windows</button></div>
+        <div role="tabpanel"><p>On Linux, download the archive, unpack it into your home directory and add its bin folder to your PATH.</p></div>
+        <div role="tabpanel" hidden><p>On Windows, run the installer as an administrator and restart the terminal so that the new PATH takes effect.</p></div>
+        </main></body></html>"#,
+        paragraphs(1..=4, "Step {i}: the client needs a recent runtime, about two hundred megabytes of disk space, and a network connection for updates."),
+    );
+    let out = text(&page);
+    assert!(out.contains("On Linux, download"), "{out}");
+    assert!(
+        out.contains("run the installer as an administrator"),
+        "{out}"
+    );
+}
