@@ -152,7 +152,10 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
     if rules::legal_notice(&lower) || looks_like_data(&lower) || mostly_ids(&lower) {
         return true;
     }
-    if rules::boilerplate_start(&lower) {
+    // "🚀 Sign up for …", "→ Read more": a leading symbol is decoration.
+    let opening =
+        lower.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '©' || c == '('));
+    if rules::boilerplate_start(opening) {
         let link_share = links as f32 / chars as f32;
         return chars < 200 || link_share > 0.4;
     }
@@ -288,6 +291,10 @@ mod tests {
     fn boilerplate_paragraphs() {
         assert!(is_boilerplate("Also read: Markets rally", 15));
         assert!(is_boilerplate("Trending", 0));
+        // A leading symbol does not hide the phrase.
+        assert!(is_boilerplate("🚀 Sign up for our weekly newsletter", 0));
+        assert!(is_boilerplate("→ Read more: the full report", 10));
+        assert!(is_boilerplate("© 2025 Example Media", 0));
         assert!(!is_boilerplate(
             "Trending topics in science are many, and this one is long.",
             0
