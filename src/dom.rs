@@ -3,10 +3,11 @@
 //! This module decides what of the parsed HTML is kept as *candidate*
 //! material: it copies scraper's tree into a flat arena, dropping what can
 //! never be content (scripts, styles, forms controls, embedded media,
-//! `<head>`), dropping hidden elements (but not the collapsed panels an
-//! `aria-controls` on the page opens: FAQ answers, folded sections, tab
-//! panels, or the hidden wrapper an accordion animates around such a panel; and not
-//! images or links marked `aria-hidden`, which are still on screen), and
+//! `<head>`), dropping hidden elements (but not what one click shows: the
+//! panels an `aria-controls` on the page opens, such as FAQ answers and
+//! folded sections, hidden tab panels, and the hidden wrapper an accordion
+//! animates around such a panel; and not images or links marked
+//! `aria-hidden`, which are still on screen), and
 //! clamping nesting depth so that every later stage may recurse safely.
 //! While walking the page it also collects the raw metadata sources
 //! (`<title>`, `<meta>`, `<link rel=canonical>`, JSON-LD).

@@ -3,13 +3,13 @@
 //!
 //! Decides about whole blocks only: the heading that repeats the title,
 //! inserted "Also read: …" link lines, lone widget labels ("Trending",
-//! "Advertisement", "Published") and counters ("5 min read", "9 comments"), copyright and disclaimer paragraphs,
-//! notices about the reader's browser ("This slideshow requires
-//! JavaScript"), serialised data left in the page as text (`{"key": "value", …}`),
-//! scrambled labels made of UUIDs, and headings left dangling at the end
-//! once their widget is gone; and, when the pass took a whole page or a
-//! region, the second copy of a block a template renders twice. The
-//! phrases themselves live in [`crate::rules`].
+//! "Advertisement", "Published") and counters ("5 min read", "9 comments"),
+//! copyright and disclaimer paragraphs, notices about the reader's browser
+//! ("This slideshow requires JavaScript"), serialised data left in the page
+//! as text (`{"key": "value", …}`), scrambled labels made of UUIDs, and
+//! headings left dangling at the end once their widget is gone; and, when
+//! the pass took a whole page or a region, the second copy of a block a
+//! template renders twice. The phrases themselves live in [`crate::rules`].
 
 use crate::document::{block_text, inline_link_chars, inline_text, Block};
 use crate::options::Focus;

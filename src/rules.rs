@@ -2,9 +2,14 @@
 //!
 //! Every list here is a set of lowercase fragments matched as substrings of an
 //! element's `class` or `id` (or of a block's text), each with the reason it is
-//! there. The stages that *act* on a match live elsewhere ([`crate::prune`],
-//! [`crate::score`], [`crate::clean`]); this module only answers "does this
-//! string look like X?".
+//! there. Substrings, not class tokens: concatenated names ("socialshare",
+//! "promocontainerv2", CSS-module names like "financingpromo_x1y2") are
+//! common, and matching the keywords only at token starts (split on spaces,
+//! `-` and `_`) lost more than it gained (wcxb-dev −0.0006). The few
+//! short, ambiguous names are token rules of their own
+//! ([`comment_section`]). The stages that *act* on a match live elsewhere
+//! ([`crate::prune`], [`crate::score`], [`crate::clean`]); this module only
+//! answers "does this string look like X?".
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::LazyLock;
@@ -271,7 +276,13 @@ pub(crate) fn counter_label(lower: &str) -> bool {
     if digits == 0 || !t.as_bytes()[0].is_ascii_digit() {
         return false;
     }
-    let rest = t[digits..].trim_start_matches(['k', 'm']).trim_start();
+    // "1.2k likes", "3m views"; but "5min read" keeps its "min".
+    let rest = &t[digits..];
+    let rest = match rest.strip_prefix(['k', 'm']) {
+        Some(r) if r.starts_with(' ') => r,
+        _ => rest,
+    }
+    .trim_start();
     let mut words = rest
         .split(|c: char| c.is_whitespace() || c == '.')
         .filter(|w| !w.is_empty());
@@ -314,10 +325,10 @@ pub(crate) fn legal_notice(lower: &str) -> bool {
 /// JavaScript says such things at length.)
 pub(crate) fn browser_notice(lower: &str) -> bool {
     [
-        "enable javascript",
-        "javascript enabled",
-        "activate javascript",
-        "turn on javascript",
+        "please enable javascript",
+        "you need to enable javascript",
+        "you must enable javascript",
+        "enable javascript to",
         "requires javascript",
         "javascript is required",
         "javascript is disabled",
@@ -327,8 +338,6 @@ pub(crate) fn browser_notice(lower: &str) -> bool {
         "browser doesn't support",
         "browser is not supported",
         "unsupported browser",
-        "upgrade your browser",
-        "update your browser",
         "outdated browser",
     ]
     .iter()
@@ -375,6 +384,13 @@ mod tests {
         ));
         assert!(!browser_notice(
             "javascript closures capture variables by reference."
+        ));
+        // A help page's instructions are not a notice.
+        assert!(!browser_notice(
+            "to turn javascript on in chrome, open settings."
+        ));
+        assert!(!browser_notice(
+            "update your browser to the latest version first."
         ));
         assert!(!browser_notice(
             "basic workflows require no coding, but javascript helps."
