@@ -262,6 +262,7 @@ pub(crate) enum Attr {
     RowSpan,
     DateTime,
     Rel,
+    AriaModal,
 }
 
 /// One element of the arena.
@@ -747,6 +748,7 @@ fn make_element(el: &RawElement) -> Element {
             "title" => Some(Attr::Title),
             "itemprop" => Some(Attr::ItemProp),
             "itemtype" => Some(Attr::ItemType),
+            "aria-modal" => Some(Attr::AriaModal),
             "role" => Some(Attr::Role),
             "colspan" => Some(Attr::ColSpan),
             "rowspan" => Some(Attr::RowSpan),

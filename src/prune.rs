@@ -232,11 +232,17 @@ fn chrome_by_hints(
     flags: PruneFlags,
 ) -> bool {
     // Consent banners and dialogs are never the content, even on a retry.
-    if el
+    let dialog = el
         .attr(Attr::Role)
-        .is_some_and(|r| matches!(r.trim(), "dialog" | "alertdialog"))
-        || rules::CONSENT.matches(&el.class)
-        || rules::CONSENT.matches(&el.id)
+        .is_some_and(|r| matches!(r.trim(), "dialog" | "alertdialog"));
+    // A dialog that does not block the page (aria-modal="false": a shop's
+    // description drawer, an info sheet) is only an unlikely candidate,
+    // which a lenient retry may keep; a modal one never is content.
+    let non_modal = dialog
+        && el
+            .attr(Attr::AriaModal)
+            .is_some_and(|m| m.trim() == "false");
+    if (dialog && !non_modal) || rules::CONSENT.matches(&el.class) || rules::CONSENT.matches(&el.id)
     {
         return true;
     }

@@ -825,3 +825,21 @@ fn hidden_tab_panels_are_content() {
         "{out}"
     );
 }
+
+#[test]
+fn a_non_modal_sheet_may_be_content_and_a_modal_dialog_never_is() {
+    // A shop's "Description" drawer is a dialog that does not block the
+    // page (aria-modal="false"); when the page has little else, the retry
+    // keeps it. A newsletter pop-up is modal: never content.
+    let page = r#"<html><body><main><h1>Arrival T-Shirt</h1><p>$22</p>
+        <button aria-haspopup="dialog">Description</button>
+        <div class="sheet" role="dialog" aria-modal="false"><div class="sheet-content">
+          <p>The Arrival T-Shirt is made for training: a lightweight, sweat-wicking fabric, flatlock seams that do not rub, and a straight hem.</p>
+          <p>Its crew neck and set-in sleeves keep the fit clean, and the heat-sealed logo on the chest will not peel or crack in the wash.</p>
+          <p>The model is six feet tall and wears a size medium; the shirt is one hundred percent polyester and dries quickly after a session.</p></div></div>
+        <div class="popup" role="dialog" aria-modal="true"><p>Join our list and get ten percent off your first order, plus early access to every sale.</p></div>
+        </main></body></html>"#;
+    let out = text(page);
+    assert!(out.contains("made for training"), "{out}");
+    assert!(!out.contains("ten percent off"), "{out}");
+}
