@@ -231,7 +231,8 @@ fn chrome_by_hints(
     in_table_or_code: bool,
     flags: PruneFlags,
 ) -> bool {
-    // Consent banners and dialogs are never the content, even on a retry.
+    // Consent banners and modal dialogs are never the content, even on a
+    // retry.
     let dialog = el
         .attr(Attr::Role)
         .is_some_and(|r| matches!(r.trim(), "dialog" | "alertdialog"));
