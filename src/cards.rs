@@ -95,7 +95,7 @@ pub(crate) fn find(dom: &Dom, dead: &[bool], stats: &[Stats], min_cards: usize) 
         }
         // Runs that meet only at `<body>` are different parts of the page.
         let common = common_ancestor(dom, container, run.parent);
-        if matches!(dom.tag(common), Tag::Body | Tag::Html | Tag::Root) {
+        if !dom.below_body(common) {
             continue;
         }
         container = common;

@@ -400,6 +400,13 @@ impl Dom {
         self.nodes[id as usize].element()
     }
 
+    /// Is `id` a node below `<body>`: not `NO_PARENT`, the root, `<html>` or
+    /// `<body>` itself? (Where climbs through the tree stop.)
+    #[inline]
+    pub(crate) fn below_body(&self, id: NodeId) -> bool {
+        id != NO_PARENT && !matches!(self.tag(id), Tag::Body | Tag::Html | Tag::Root)
+    }
+
     /// Is `anc` `id` itself or one of its ancestors?
     pub(crate) fn is_ancestor(&self, anc: NodeId, mut id: NodeId) -> bool {
         while id != NO_PARENT {

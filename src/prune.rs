@@ -103,9 +103,8 @@ pub(crate) fn mark_noting_bylines(
         }
         let Some(el) = node.element() else { continue };
         if flags.strip_unlikely
-            && parent != NO_PARENT
+            && dom.below_body(parent)
             && !holds_main[parent as usize]
-            && !matches!(dom.tag(parent), Tag::Body | Tag::Html | Tag::Root)
             && el.tag.heading_level().is_some()
             && rules::RELATED_HEADING.matches(&el.class)
         {

@@ -232,7 +232,7 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
         .collect();
     if alternatives.len() >= 3 {
         let mut p = dom.node(best).parent;
-        while p != NO_PARENT && !matches!(dom.tag(p), Tag::Body | Tag::Html | Tag::Root) {
+        while dom.below_body(p) {
             let containing = alternatives
                 .iter()
                 .filter(|&&a| dom.is_ancestor(p, a))
@@ -256,7 +256,7 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
     let mut last = score[best as usize];
     let threshold = last / 3.0;
     let mut p = dom.node(best).parent;
-    while p != NO_PARENT && !matches!(dom.tag(p), Tag::Body | Tag::Html | Tag::Root) {
+    while dom.below_body(p) {
         let pu = p as usize;
         if !init[pu] {
             p = dom.node(p).parent;
@@ -275,10 +275,7 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
 
     // An only child stands for its parent.
     let mut p = dom.node(best).parent;
-    while p != NO_PARENT
-        && !matches!(dom.tag(p), Tag::Body | Tag::Html | Tag::Root)
-        && live_element_children(dom, dead, p) == 1
-    {
+    while dom.below_body(p) && live_element_children(dom, dead, p) == 1 {
         best = p;
         p = dom.node(p).parent;
     }
@@ -305,12 +302,9 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
 fn out_of_chrome(dom: &Dom, best: NodeId) -> NodeId {
     let mut out = best;
     let mut cur = best;
-    while cur != NO_PARENT && !matches!(dom.tag(cur), Tag::Body | Tag::Html | Tag::Root) {
+    while dom.below_body(cur) {
         let parent = dom.node(cur).parent;
-        if class_weight(dom, cur) < 0.0
-            && parent != NO_PARENT
-            && !matches!(dom.tag(parent), Tag::Body | Tag::Html | Tag::Root)
-        {
+        if class_weight(dom, cur) < 0.0 && dom.below_body(parent) {
             out = parent;
         }
         cur = parent;
@@ -392,7 +386,7 @@ fn repeated_container(dom: &Dom, dead: &[bool], stats: &[Stats], best: NodeId) -
     let mut node = best;
     for _ in 0..REPEAT_LEVELS {
         let parent = dom.node(node).parent;
-        if parent == NO_PARENT || matches!(dom.tag(parent), Tag::Body | Tag::Html | Tag::Root) {
+        if !dom.below_body(parent) {
             return None;
         }
         let el = dom.element(node)?;
