@@ -5,7 +5,8 @@
 //! inserted "Also read: …" link lines, lone widget labels ("Trending",
 //! "Advertisement", "Published") and counters ("5 min read", "9 comments"),
 //! copyright and disclaimer paragraphs, notices about the reader's browser
-//! ("This slideshow requires JavaScript"), serialised data left in the page
+//! ("This slideshow requires JavaScript"), a script's failure messages
+//! ("Something went wrong. Please try again."), serialised data left in the page
 //! as text (`{"key": "value", …}`), scrambled labels made of UUIDs, and
 //! headings left dangling at the end once their widget is gone; and, when
 //! the pass took a whole page or a region, the second copy of a block a
@@ -136,6 +137,10 @@ fn first_time(block: &Block, seen: &mut std::collections::HashSet<u64>) -> bool 
 /// it is shorter than this.
 const BROWSER_NOTICE_MAX_CHARS: usize = 200;
 
+/// A script's failure message ("Something went wrong. Please try again.")
+/// is boilerplate when it is shorter than this.
+const STATUS_MESSAGE_MAX_CHARS: usize = 150;
+
 /// Is this block text boilerplate? `links` is how many of its characters are link text.
 fn is_boilerplate(text: &str, links: usize) -> bool {
     let lower = text.trim().to_lowercase();
@@ -147,6 +152,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
         return true;
     }
     if chars < BROWSER_NOTICE_MAX_CHARS && rules::browser_notice(&lower) {
+        return true;
+    }
+    if chars < STATUS_MESSAGE_MAX_CHARS && rules::status_message(&lower) {
         return true;
     }
     if rules::legal_notice(&lower) || looks_like_data(&lower) || mostly_ids(&lower) {

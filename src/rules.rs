@@ -344,9 +344,39 @@ pub(crate) fn browser_notice(lower: &str) -> bool {
     .any(|p| lower.contains(p))
 }
 
+/// A message a script shows when something fails ("Oops! Something went
+/// wrong. Please try again.", "There was a problem calculating your
+/// shipping"): page templates carry it hidden, waiting for an error; it is
+/// never what the page says. (The caller applies it to short blocks, and
+/// code blocks are never filtered.)
+pub(crate) fn status_message(lower: &str) -> bool {
+    [
+        "something went wrong",
+        "please try again",
+        "try your request again",
+        "there was a problem",
+        "there was an error",
+        "an error occurred",
+        "an error has occurred",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn status_messages() {
+        assert!(status_message(
+            "oops! something went wrong. please try again."
+        ));
+        assert!(status_message(
+            "there was an error retrieving your wish lists. please try again."
+        ));
+        assert!(!status_message("the bridge went wrong in two places."));
+    }
 
     #[test]
     fn unlikely_and_maybe() {

@@ -737,6 +737,27 @@ fn notices_about_the_browser_are_not_content() {
 }
 
 #[test]
+fn a_scripts_failure_messages_are_not_content() {
+    // A shop's template carries the messages its scripts show when a call
+    // fails; without the script they read as text beside the description.
+    let page = format!(
+        r#"<html><body><main><h1>Wool runner</h1>{}
+        <div class="shipping-estimate"><p>There was a problem calculating your shipping. Please try again.</p></div>
+        <div class="notify"><h3>Oops! Something went wrong. Please try again.</h3></div>
+        {}<pre><code>except Exception:
+    log("an error occurred")</code></pre></main></body></html>"#,
+        paragraphs(1..=3, "Paragraph {i}: the upper is knitted from merino wool, soft on the inside and hard-wearing on the outside, with a cushioned sole."),
+        paragraphs(4..=5, "Paragraph {i}: the shoe is machine washable, and the insoles can be taken out and washed apart from it."),
+    );
+    let out = text(&page);
+    assert!(!out.contains("calculating your shipping"), "{out}");
+    assert!(!out.contains("Something went wrong"), "{out}");
+    assert!(out.contains("Paragraph 5"), "{out}");
+    // Code is never filtered.
+    assert!(out.contains("an error occurred"), "{out}");
+}
+
+#[test]
 fn reading_times_and_counters_are_not_content() {
     let page = format!(
         r#"<html><body><article><h1>Why the bridge closed</h1><p>6 min read</p>{}<p>1.2k likes</p></article></body></html>"#,
