@@ -8,7 +8,8 @@
 //! Last, the article candidate is compared with the page's region of
 //! repeated cards ([`crate::cards`]): a listing page, whose cards hold
 //! [`LISTING_RATIO`] times more text (or [`CONTAINED_LISTING_RATIO`] times,
-//! when the candidate is a wrapper around them), is extracted as its cards,
+//! when the candidate is a wrapper around them or a child of their
+//! container, such as the introduction above a grid), is extracted as its cards,
 //! link text included; on a declared thread ([`crate::kind`]), the run of
 //! replies is added to the chosen post. On a declared article whose post
 //! the strict pass found, the lenient retries leave comment sections out.
@@ -41,8 +42,9 @@ const LISTING_RATIO: f32 = 2.5;
 /// ... and holds at least this much text.
 const MIN_LISTING_CHARS: usize = 250;
 /// When the article candidate holds the region (a whole-page result, a
-/// wrapper picked around the grid), the cards need only this many times the
-/// text the candidate kept: what cleaning threw away was the cards' link
+/// wrapper picked around the grid) or is one of its container's children
+/// (the introduction above the grid), the cards need only this many times
+/// the text the candidate kept: what cleaning threw away was the cards' link
 /// text, dates and prices.
 const CONTAINED_LISTING_RATIO: f32 = 1.3;
 
@@ -379,17 +381,20 @@ struct Article {
 }
 
 impl Passes<'_> {
-    /// Does the article candidate hold the region of cards, and did the
-    /// cards keep [`CONTAINED_LISTING_RATIO`] times its text? Only on pages
-    /// that declare no kind: an article's, a thread's or a product's runs
+    /// Is the article candidate part of the region of cards' container (it
+    /// holds the region: a whole-page result, a wrapper around the grid; or
+    /// it is one child of the container: the category's introduction or one
+    /// card beside the others), and did the cards keep
+    /// [`CONTAINED_LISTING_RATIO`] times its text? Only on pages that
+    /// declare no kind: an article's, a thread's or a product's runs
     /// (feature blocks, replies, variants) are parts of its content.
     fn cards_outweigh_their_container(&self, article: &Article, cards: &cards::Cards) -> bool {
         self.kind == PageKind::Other
             && cards.text as f32 > CONTAINED_LISTING_RATIO * article.len as f32
-            && article
-                .nodes
-                .iter()
-                .any(|&n| self.dom.is_ancestor(n, cards.container))
+            && article.nodes.iter().any(|&n| {
+                self.dom.is_ancestor(n, cards.container)
+                    || self.dom.node(n).parent == cards.container
+            })
     }
 
     /// On a thread, the scorer often picks the opening post alone: the

@@ -737,6 +737,46 @@ fn notices_about_the_browser_are_not_content() {
 }
 
 #[test]
+fn a_category_introduction_beside_its_grid_does_not_replace_the_grid() {
+    // The scorer prefers the introduction's prose to the cards, whose text
+    // is link text; the grid holds twice its text and is the page.
+    let cards: String = [
+        ("Trail runner", "Light shoe for rocky paths, with a grippy sole and a roomy toe box.", 120),
+        ("Road racer", "Firm, fast shoe for tarmac, built for race day and tempo runs.", 140),
+        ("Daily trainer", "Cushioned shoe for easy miles, the one most runners own first.", 110),
+        ("Winter trail", "Waterproof upper and studs for snow, ice and wet mud in winter.", 150),
+        ("Track spike", "Minimal spike plate for the track, from 800 metres to the mile.", 95),
+        ("Walking shoe", "Soft, stable shoe for long walks, with a wide base and heel.", 90),
+        ("Kids runner", "Sturdy shoe for school and play, with hook and loop straps.", 60),
+        ("Recovery slide", "Thick foam slide to wear after long runs and hard sessions.", 45),
+    ]
+    .iter()
+    .map(|(name, text, price)| {
+        format!(
+            r#"<div class="product-card"><a href="/p/{price}"><h3>{name}</h3><p>{text}</p></a><span class="price">${price}</span></div>"#
+        )
+    })
+    .collect();
+    let page = format!(
+        r#"<html><head><title>Running shoes</title></head><body>
+        <header><nav><a href="/">Home</a> <a href="/shoes">Shoes</a></nav></header>
+        <main><h1>Running shoes</h1><div class="catalog">
+        <div class="category-description"><p>Our running shoes are tested by staff who run, on roads, trails and tracks, before they reach the shelves. Each pair is chosen for fit, comfort and how long it lasts. Not sure which to pick? Every shoe below comes with a ninety-day trial, so you can run in it and return it if it does not suit you.</p></div>
+        {cards}</div></main><footer><p>Shop policies</p></footer></body></html>"#
+    );
+    let out = text(&page);
+    for needle in [
+        "Our running shoes",
+        "Trail runner",
+        "Recovery slide",
+        "hard sessions",
+    ] {
+        assert!(out.contains(needle), "missing {needle:?} in {out}");
+    }
+    assert!(!out.contains("Shop policies"), "{out}");
+}
+
+#[test]
 fn a_scripts_failure_messages_are_not_content() {
     // A shop's template carries the messages its scripts show when a call
     // fails; without the script they read as text beside the description.
