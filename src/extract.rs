@@ -13,7 +13,9 @@
 //! link text included; on a declared thread ([`crate::kind`]), the run of
 //! replies is added to the chosen post. On a declared article whose post
 //! the strict pass found, the lenient retries leave comment sections out.
-//! Every stage's own decisions live in its module.
+//! A page that still comes up short is read again with `<noscript>` and
+//! hidden content shown, and then stands in its JSON-LD `articleBody`, if it
+//! has one. Every stage's own decisions live in its module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document};
@@ -142,7 +144,64 @@ fn extract_parsed(html: &str, opts: &Options) -> (Document, usize) {
     let dom = Dom::from_tree(parsed.tree, Reveal::default(), opts.max_depth);
     let (mut doc, len) = extract_dom(&dom, opts, deadline);
     doc.partial |= parsed.partial;
-    if len >= MIN_ARTICLE_CHARS || past(deadline) {
+    if len >= MIN_ARTICLE_CHARS {
+        return (doc, len);
+    }
+    let (doc, len) = reveal(html, opts, deadline, doc, len);
+    if len >= MIN_ARTICLE_CHARS {
+        return (doc, len);
+    }
+    // Still little text: a script-rendered page may give its story in its
+    // JSON-LD only.
+    match metadata::article_body(&dom.meta.json_ld).map(|b| body_blocks(&b, opts.focus)) {
+        Some((blocks, body_len))
+            if body_len >= MIN_ARTICLE_CHARS && body_len as f32 > len as f32 * REVEAL_GAIN =>
+        {
+            let doc = Document {
+                blocks,
+                confidence: doc.confidence.max(0.3),
+                ..doc
+            };
+            (doc, body_len)
+        }
+        _ => (doc, len),
+    }
+}
+
+/// The paragraphs of a JSON-LD `articleBody` (plain text: one paragraph per
+/// line) and their length in characters, after the same text filter as
+/// the page's blocks.
+fn body_blocks(body: &str, focus: Focus) -> (Vec<Block>, usize) {
+    let blocks = body
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .map(|text| Block::Paragraph {
+            content: vec![crate::document::Inline::Text { text }],
+        })
+        .collect();
+    let how = filter::How {
+        title: None,
+        focus,
+        links_are_content: false,
+        drop_repeats: false,
+    };
+    let blocks = filter::filter(blocks, &how);
+    let len = text_len(&blocks);
+    (blocks, len)
+}
+
+/// The reveal pass: for a page that comes up short, extracts again with
+/// `<noscript>` content parsed and hidden containers shown, and keeps that
+/// when it has [`REVEAL_GAIN`] times the text.
+fn reveal(
+    html: &str,
+    opts: &Options,
+    deadline: Option<Instant>,
+    doc: Document,
+    len: usize,
+) -> (Document, usize) {
+    if past(deadline) {
         return (doc, len);
     }
     let has_noscript = html.contains("<noscript");

@@ -4,7 +4,8 @@
 //! Decides which source wins for each field: JSON-LD (schema.org Article and
 //! friends) first, then OpenGraph / Twitter / Dublin Core `<meta>` tags, then
 //! the DOM (`<title>`, the first `<h1>`, `<time datetime>`). Titles lose a
-//! trailing " | Site name". It does not look at the main content.
+//! trailing " | Site name". It also reads a JSON-LD `articleBody`, which
+//! [`crate::extract`] falls back on; it does not look at the main content.
 
 use crate::document::Metadata;
 use crate::dom::{Attr, Data, Dom, Tag};
@@ -216,6 +217,31 @@ fn first_time(dom: &Dom) -> Option<String> {
 
 fn json_ld(scripts: &[Value]) -> LdFacts {
     let mut facts = LdFacts::default();
+    walk_articles(scripts, |map| absorb(&mut facts, map));
+    facts
+}
+
+/// The longest plain-text `articleBody` the page's JSON-LD gives for an
+/// article (not HTML markup: some sites put the template's HTML there).
+pub(crate) fn article_body(scripts: &[Value]) -> Option<String> {
+    let mut best: Option<&str> = None;
+    walk_articles(scripts, |map| {
+        if let Some(body) = map.get("articleBody").and_then(Value::as_str) {
+            if best.is_none_or(|b| body.len() > b.len()) {
+                best = Some(body);
+            }
+        }
+    });
+    best.filter(|b| !(b.contains("</") || b.contains("<br")))
+        .map(str::to_string)
+}
+
+/// Calls `visit` on each JSON-LD object of an article type, in `@graph`s,
+/// arrays and a page's `mainEntity` (at most 1000 values per script).
+fn walk_articles<'a>(
+    scripts: &'a [Value],
+    mut visit: impl FnMut(&'a serde_json::Map<String, Value>),
+) {
     for value in scripts {
         let mut stack = vec![value];
         let mut visited = 0;
@@ -231,7 +257,7 @@ fn json_ld(scripts: &[Value]) -> LdFacts {
                         stack.push(graph);
                     }
                     if is_article_type(map.get("@type")) {
-                        absorb(&mut facts, map);
+                        visit(map);
                     } else if let Some(main) = map.get("mainEntity") {
                         stack.push(main);
                     }
@@ -240,7 +266,6 @@ fn json_ld(scripts: &[Value]) -> LdFacts {
             }
         }
     }
-    facts
 }
 
 fn is_article_type(t: Option<&Value>) -> bool {

@@ -777,6 +777,32 @@ fn a_category_introduction_beside_its_grid_does_not_replace_the_grid() {
 }
 
 #[test]
+fn a_json_ld_article_body_stands_in_only_for_missing_text() {
+    let page = |body: &str, html: &str| {
+        format!(
+            r#"<html><head><script type="application/ld+json">{{"@type": "BlogPosting", "headline": "Spring planting", "articleBody": "{body}"}}</script></head><body>{html}</body></html>"#
+        )
+    };
+    let story = "Paragraph 1: sow the peas as soon as the soil can be worked, in a sunny bed with a trellis ready for them to climb.\\n\\nParagraph 2: potatoes go in a month later, a spade deep, and are earthed up as the shoots appear so the tubers stay in the dark.\\n\\nParagraph 3: tender crops such as beans and squash wait until the last frost has passed, which is later in the hills than on the coast.\\n\\nParagraph 4: keep a notebook of what was sown where and when, so next spring's plan can move each crop to a fresh bed and the soil can rest.";
+    // A script-rendered page: the JSON-LD is all there is.
+    let out = text(&page(story, r#"<div id="root"></div>"#));
+    assert!(out.contains("Paragraph 1: sow the peas"), "{out}");
+    assert!(out.contains("Paragraph 3: tender crops"), "{out}");
+    // A page with its story in the HTML keeps the HTML's version.
+    let html = format!(
+        "<article>{}</article>",
+        paragraphs(1..=5, "Section {i}: the beds are dug over in autumn, manured and left rough so the frost breaks the clods over the winter.")
+    );
+    let out = text(&page(story, &html));
+    assert!(out.contains("Section 5"), "{out}");
+    assert!(!out.contains("sow the peas"), "{out}");
+    // Markup in articleBody is a template's HTML, not text to print.
+    let marked = "<p>Paragraph 1: sow the peas as soon as the soil can be worked, in a sunny bed with a trellis ready for them to climb, and water them well.</p><p>Paragraph 2: potatoes go in a month later, a spade deep, and are earthed up as the shoots appear so that the tubers stay in the dark all summer.</p><p>Paragraph 3: tender crops wait until the last frost has passed.</p>";
+    let out = text(&page(marked, r#"<div id="root"></div>"#));
+    assert!(!out.contains("<p>"), "{out}");
+}
+
+#[test]
 fn a_scripts_failure_messages_are_not_content() {
     // A shop's template carries the messages its scripts show when a call
     // fails; without the script they read as text beside the description.
