@@ -19,6 +19,7 @@ class Document(TypedDict):
     image: Optional[str]
     confidence: float
     partial: bool
+    page_type: Literal["article", "product", "forum", "listing", "other"]
     text: str
     markdown: str
 

@@ -29,6 +29,46 @@ pub struct Document {
     /// (the page was parsed or searched only in part) or the output reached
     /// [`Options::max_output_bytes`](crate::Options::max_output_bytes).
     pub partial: bool,
+    /// What kind of page this is, as far as extraction went by it.
+    pub page_type: PageType,
+}
+
+/// The kind of page, as the extractor treated it: what the page declares
+/// about itself (schema.org types, `og:type`), or a listing when its run
+/// of repeated cards was taken as the content. A pipeline can route by it
+/// (a listing's "content" is its teasers, not a story).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum PageType {
+    /// Declares itself an article (`NewsArticle`, `BlogPosting`,
+    /// `og:type` article...): its body is one text.
+    Article,
+    /// Declares one product for sale: its name, price, description and
+    /// specs are the content.
+    Product,
+    /// Declares a discussion thread or Q&A page: the posts are the content.
+    Forum,
+    /// A run of repeated cards (a section front, a shop category, search
+    /// results) was taken as the content.
+    Listing,
+    /// Declares nothing that changes extraction: one body was extracted
+    /// (an undeclared article, a docs or service page).
+    #[default]
+    Other,
+}
+
+impl PageType {
+    /// The lowercase name used in JSON output (`"article"`, `"listing"`...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageType::Article => "article",
+            PageType::Product => "product",
+            PageType::Forum => "forum",
+            PageType::Listing => "listing",
+            PageType::Other => "other",
+        }
+    }
 }
 
 impl Document {

@@ -18,7 +18,7 @@
 //! has one. Every stage's own decisions live in its module.
 
 use crate::blocks::Builder;
-use crate::document::{block_text, Block, Document};
+use crate::document::{block_text, Block, Document, PageType};
 use crate::dom::{Dom, NodeId, Reveal};
 use crate::kind::PageKind;
 use crate::options::{Focus, Options};
@@ -408,10 +408,12 @@ pub(crate) fn extract_dom(
                 blocks: listing.blocks,
                 confidence: article.confidence * 0.5,
                 partial: article.partial,
+                page_type: PageType::Listing,
             };
             return (doc, listing.len);
         }
     }
+    let page_type = passes.kind.into();
     let mut article = article;
     if passes.kind == PageKind::Forum && !past(deadline) {
         if let Some(region) = cards {
@@ -423,6 +425,7 @@ pub(crate) fn extract_dom(
         blocks: article.blocks,
         confidence: article.confidence,
         partial: article.partial,
+        page_type,
     };
     (doc, article.len)
 }

@@ -32,6 +32,17 @@ pub(crate) enum PageKind {
     Forum,
 }
 
+impl From<PageKind> for crate::PageType {
+    fn from(kind: PageKind) -> Self {
+        match kind {
+            PageKind::Other => crate::PageType::Other,
+            PageKind::Product => crate::PageType::Product,
+            PageKind::Article => crate::PageType::Article,
+            PageKind::Forum => crate::PageType::Forum,
+        }
+    }
+}
+
 /// How many JSON-LD values are looked at, at most.
 const MAX_LD_VALUES: usize = 2000;
 

@@ -74,7 +74,7 @@ mod tree;
 pub mod warc;
 pub mod write;
 
-pub use document::{Block, Cell, Document, Inline, Metadata};
+pub use document::{Block, Cell, Document, Inline, Metadata, PageType};
 pub use error::Error;
 pub use extract::MIN_ARTICLE_CHARS;
 pub use options::{Focus, Options};

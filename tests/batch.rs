@@ -379,6 +379,7 @@ fn input_list_from_stdin_and_missing_list_file() {
     let recs = records(&o);
     assert_eq!(recs.len(), 2);
     assert_eq!(recs[1]["input"], fixture("product.html").as_str());
+    assert_eq!(recs[1]["page_type"], "product");
     let o = bin()
         .args(["--input-file", "/no/such/list.txt"])
         .output()

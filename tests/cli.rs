@@ -124,6 +124,7 @@ fn json_output_has_metadata_and_text() {
         "description",
         "image",
         "confidence",
+        "page_type",
     ] {
         assert!(v.get(key).is_some(), "missing field {key}");
     }

@@ -111,3 +111,33 @@ fn relative_canonical_is_resolved_against_the_page_url() {
         Some("https://wnt.example/world/ukraine-us-negotiators-meet-florida")
     );
 }
+
+#[test]
+fn page_types_of_the_fixtures() {
+    use unboil::PageType;
+    let page_type = |name: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures")
+            .join(name);
+        let bytes = std::fs::read(path).expect("fixture readable");
+        unboil::extract_bytes(&bytes, None, &Options::default())
+            .expect("extracts")
+            .page_type
+    };
+    assert_eq!(page_type("jsonld-metadata.html"), PageType::Article);
+    assert_eq!(page_type("product.html"), PageType::Product);
+    assert_eq!(page_type("forum-replies-declared.html"), PageType::Forum);
+    assert_eq!(page_type("shop-category.html"), PageType::Listing);
+    assert_eq!(page_type("listing-section-front.html"), PageType::Listing);
+    assert_eq!(page_type("service-sections.html"), PageType::Other);
+    // JSON output names it.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/product.html");
+    let doc = unboil::extract_bytes(
+        &std::fs::read(path).expect("fixture readable"),
+        None,
+        &Options::default(),
+    )
+    .expect("extracts");
+    let json = unboil::write::json(&doc, &Default::default());
+    assert!(json.contains(r#""page_type": "product""#), "{json}");
+}

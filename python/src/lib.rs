@@ -111,7 +111,8 @@ fn extract(
 /// Extracts content and metadata as a `dict`: `title`, `author`, `date`,
 /// `site_name`, `language`, `url` (canonical), `description`, `image`
 /// (each `None` when the page does not say), `confidence` (0 to 1),
-/// `partial` (a limit cut extraction short), `text` and `markdown` (the
+/// `partial` (a limit cut extraction short), `page_type` (`"article"`,
+/// `"product"`, `"forum"`, `"listing"` or `"other"`), `text` and `markdown` (the
 /// body, without the title).
 ///
 /// Raises `UnboilError` on unusable input; a page without content gives
@@ -140,6 +141,7 @@ fn extract_document<'py>(
     d.set_item("image", m.image.as_deref())?;
     d.set_item("confidence", doc.confidence)?;
     d.set_item("partial", doc.partial)?;
+    d.set_item("page_type", doc.page_type.as_str())?;
     d.set_item("text", text)?;
     d.set_item("markdown", markdown)?;
     Ok(d)

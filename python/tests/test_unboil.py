@@ -77,8 +77,10 @@ def test_extract_document_returns_metadata():
     doc = unboil.extract_document(page, url="https://example.com/x")
     assert set(doc) == {
         "title", "author", "date", "site_name", "language", "url",
-        "description", "image", "confidence", "partial", "text", "markdown",
+        "description", "image", "confidence", "partial", "page_type", "text",
+        "markdown",
     }
+    assert doc["page_type"] == "article"
     assert doc["title"] and doc["author"] and doc["date"]
     assert 0.0 <= doc["confidence"] <= 1.0
     assert doc["partial"] is False

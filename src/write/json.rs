@@ -1,4 +1,4 @@
-//! JSON: the metadata fields, the confidence, and the content as text plus
+//! JSON: the metadata fields, the confidence, the page type, and the content as text plus
 //! Markdown (or clean HTML).
 
 use super::WriteOptions;
@@ -28,6 +28,9 @@ pub struct JsonRecord<'a> {
     pub confidence: f32,
     /// `true` when a limit (time budget, output size) cut extraction short.
     pub partial: bool,
+    /// `"article"`, `"product"`, `"forum"`, `"listing"` or `"other"`
+    /// (see [`crate::PageType`]).
+    pub page_type: &'static str,
     /// Body as plain text (no title).
     pub text: String,
     /// Body as Markdown (no title; links per [`WriteOptions::links`]);
@@ -56,6 +59,7 @@ impl<'a> JsonRecord<'a> {
             image: m.image.as_deref(),
             confidence: (doc.confidence * 1000.0).round() / 1000.0,
             partial: doc.partial,
+            page_type: doc.page_type.as_str(),
             text: super::text(doc, &body_opts),
             markdown: (!opts.json_html).then(|| super::markdown(doc, &body_opts)),
             html: opts.json_html.then(|| super::html(doc, &body_opts)),

@@ -1,8 +1,8 @@
 //! The JSON Lines schema of batch output: one object per input.
 //!
 //! Success: `input, url, final_url, status, warc_date, title, author, date,
-//! site_name, language, canonical, description, image, confidence, partial, text,
-//! markdown, html` (every key always present, `null` when unknown; `markdown`
+//! site_name, language, canonical, description, image, confidence, partial,
+//! page_type, text, markdown, html` (every key always present, `null` when unknown; `markdown`
 //! filled with `--format markdown`, `html` with `--format html` or
 //! `--json-html`). Failure: `input, url, error: {kind, message}`.
 
@@ -40,6 +40,7 @@ pub struct Success<'a> {
     image: Option<&'a str>,
     confidence: f32,
     partial: bool,
+    page_type: &'static str,
     text: String,
     markdown: Option<String>,
     html: Option<String>,
@@ -89,6 +90,7 @@ pub fn success(input: &str, origin: &Origin, doc: &Document, bodies: Bodies) -> 
         image: m.image.as_deref(),
         confidence: (doc.confidence * 1000.0).round() / 1000.0,
         partial: doc.partial,
+        page_type: doc.page_type.as_str(),
         text: bodies.text,
         markdown: bodies.markdown,
         html: bodies.html,
