@@ -657,9 +657,6 @@ fn is_collapsed_panel(el: &RawElement, panels: &HashSet<String>) -> bool {
 /// an accordion hides itself, not the panel the control names): one of
 /// its first element children, or theirs, is the panel.
 fn wraps_collapsed_panel(tree: &Tree, first_child: RawId, panels: &HashSet<String>) -> bool {
-    if panels.is_empty() {
-        return false;
-    }
     let mut level = vec![first_child];
     for _ in 0..PANEL_WRAPPER_LEVELS {
         let mut next_level = Vec::new();

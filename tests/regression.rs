@@ -911,6 +911,19 @@ fn hidden_tab_panels_are_content() {
         out.contains("run the installer as an administrator"),
         "{out}"
     );
+    // A hidden animation wrapper around a tab panel, on a page whose tabs
+    // name no panel (no aria-controls): the panel is content all the same.
+    let wrapped = page
+        .replace(
+            r#"<div role="tabpanel" hidden><p>On Windows"#,
+            r#"<div class="fade" hidden><div role="tabpanel"><p>On Windows"#,
+        )
+        .replace("takes effect.</p></div>", "takes effect.</p></div></div>");
+    let out = text(&wrapped);
+    assert!(
+        out.contains("run the installer as an administrator"),
+        "{out}"
+    );
 }
 
 #[test]
