@@ -2,16 +2,19 @@
 //! tags and DOM fallbacks.
 
 use std::path::Path;
-use unboil::{Metadata, Options};
+use unboil::{Document, Metadata, Options};
 
-fn meta(name: &str) -> Metadata {
+/// The document extracted from `fixtures/<name>`.
+fn doc(name: &str) -> Document {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures")
         .join(name);
     let bytes = std::fs::read(path).expect("fixture readable");
-    unboil::extract_bytes(&bytes, None, &Options::default())
-        .expect("extracts")
-        .metadata
+    unboil::extract_bytes(&bytes, None, &Options::default()).expect("extracts")
+}
+
+fn meta(name: &str) -> Metadata {
+    doc(name).metadata
 }
 
 #[test]
@@ -115,15 +118,7 @@ fn relative_canonical_is_resolved_against_the_page_url() {
 #[test]
 fn page_types_of_the_fixtures() {
     use unboil::PageType;
-    let page_type = |name: &str| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("fixtures")
-            .join(name);
-        let bytes = std::fs::read(path).expect("fixture readable");
-        unboil::extract_bytes(&bytes, None, &Options::default())
-            .expect("extracts")
-            .page_type
-    };
+    let page_type = |name: &str| doc(name).page_type;
     assert_eq!(page_type("jsonld-metadata.html"), PageType::Article);
     assert_eq!(page_type("product.html"), PageType::Product);
     assert_eq!(page_type("forum-replies-declared.html"), PageType::Forum);
@@ -131,13 +126,6 @@ fn page_types_of_the_fixtures() {
     assert_eq!(page_type("listing-section-front.html"), PageType::Listing);
     assert_eq!(page_type("service-sections.html"), PageType::Other);
     // JSON output names it.
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/product.html");
-    let doc = unboil::extract_bytes(
-        &std::fs::read(path).expect("fixture readable"),
-        None,
-        &Options::default(),
-    )
-    .expect("extracts");
-    let json = unboil::write::json(&doc, &Default::default());
+    let json = unboil::write::json(&doc("product.html"), &Default::default());
     assert!(json.contains(r#""page_type": "product""#), "{json}");
 }
