@@ -10,7 +10,8 @@
 //! `aria-hidden`, which are still on screen), and
 //! clamping nesting depth so that every later stage may recurse safely.
 //! While walking the page it also collects the raw metadata sources
-//! (`<title>`, `<meta>`, `<link rel=canonical>`, JSON-LD).
+//! (`<title>`, `<meta>`, `<link rel=canonical>`, JSON-LD, also inside
+//! hidden elements, where streamed server rendering parks it).
 //!
 //! It does not judge boilerplate (that is [`crate::prune`]) nor score content
 //! (that is [`crate::score`]).
@@ -491,6 +492,9 @@ impl Dom {
                         && !is_collapsed_panel(el, &panels)
                         && !wraps_collapsed_panel(&tree, first_child, &panels)
                     {
+                        // Hidden content is skipped, its JSON-LD is not (a
+                        // streamed React page parks it in `<div hidden>`).
+                        dom.collect_hidden_json_ld(&tree, first_child);
                         continue;
                     }
                     let this = if depth > max_depth {
@@ -600,6 +604,29 @@ impl Dom {
                 }
             }
             _ => {}
+        }
+    }
+}
+
+impl Dom {
+    /// Reads the JSON-LD scripts in a skipped hidden subtree (from its
+    /// first child `first`, siblings and descendants).
+    fn collect_hidden_json_ld(&mut self, tree: &Tree, first: RawId) {
+        let mut stack = vec![first];
+        while let Some(c) = stack.pop() {
+            let Some(n) = tree.nodes.get(c as usize) else {
+                continue;
+            };
+            if n.next != NONE {
+                stack.push(n.next);
+            }
+            if let RawData::Element(e) = &n.data {
+                if e.local() == "script" {
+                    self.collect_meta(tree, c);
+                } else if n.first_child != NONE {
+                    stack.push(n.first_child);
+                }
+            }
         }
     }
 }

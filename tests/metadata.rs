@@ -129,3 +129,19 @@ fn page_types_of_the_fixtures() {
     let json = unboil::write::json(&doc("product.html"), &Default::default());
     assert!(json.contains(r#""page_type": "product""#), "{json}");
 }
+
+#[test]
+fn json_ld_in_a_hidden_streaming_segment_is_read() {
+    // Streamed server rendering parks late segments, JSON-LD included, in
+    // `<div hidden>` until a script moves them: the content stays hidden
+    // from extraction, the structured data does not.
+    let html = r#"<html><head><title>Field jacket | Outfitters</title></head><body>
+        <main><h1>Field jacket</h1><p>£120</p>
+        <p>A waxed cotton jacket with a corduroy collar, four front pockets and a detachable hood, made to last for years of walks.</p></main>
+        <div hidden id="S:1"><div style="display:contents">
+        <script type="application/ld+json">{"@type": "Product", "name": "Field jacket", "brand": {"@type": "Brand", "name": "Outfitters"}}</script>
+        </div></div></body></html>"#;
+    let doc = unboil::extract(html, &Options::default()).expect("extracts");
+    assert_eq!(doc.page_type, unboil::PageType::Product);
+    assert_eq!(doc.metadata.title.as_deref(), Some("Field jacket"));
+}
