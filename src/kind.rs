@@ -130,11 +130,15 @@ impl Types {
                         self.add(t);
                     }
                     // A product group's variants (sizes, colours) are one
-                    // product, counted as the group.
+                    // product, counted as the group; the item a rating
+                    // reviews is the product the rating sits in.
                     let group = first.is_some_and(|t| t.eq_ignore_ascii_case("ProductGroup"));
                     stack.extend(
                         map.iter()
-                            .filter(|(k, _)| !(group && k.as_str() == "hasVariant"))
+                            .filter(|(k, _)| {
+                                !(group && k.as_str() == "hasVariant")
+                                    && k.as_str() != "itemReviewed"
+                            })
                             .map(|(_, v)| v)
                             .filter(|v| v.is_object() || v.is_array()),
                     );
@@ -167,6 +171,11 @@ mod tests {
         let group = r#"<script type="application/ld+json">{"@type":"ProductGroup","name":"Pack",
             "hasVariant":[{"@type":"Product","name":"Pack, S"},{"@type":"Product","name":"Pack, L"}]}</script>"#;
         assert_eq!(kind_of(group, ""), PageKind::Product);
+        // A rating's `itemReviewed` is the page's own product again.
+        let rated = r#"<script type="application/ld+json">{"@type":"ProductGroup","name":"Runner",
+            "aggregateRating":{"@type":"AggregateRating","ratingValue":4.6,
+            "itemReviewed":{"@type":"Product","name":"Runner"}}}</script>"#;
+        assert_eq!(kind_of(rated, ""), PageKind::Product);
     }
 
     #[test]
