@@ -5,8 +5,9 @@
 //! galleries without prose, blocks with a negative class/id weight (on a
 //! declared article, not when the class only says "media" or "meta" and the
 //! block reads as prose), and sub-headings whose class marks them as
-//! chrome. Data tables, code and embedded posts (a class with "embed": a
-//! quoted tweet) are never touched.
+//! chrome. Data tables (and the wrappers that hold little but one: a
+//! scrolling "overflow-x-scroll" box), code and embedded posts (a class
+//! with "embed": a quoted tweet) are never touched.
 //! Works innermost-first, so removing a widget lowers its parents' link
 //! density before they are judged.
 //!
@@ -45,6 +46,7 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
         let start = root as usize;
         let end = ends[start];
         let data_tables = data_tables(dom, dead, start, end);
+        let wrappers = table_wrappers(dom, stats, root, &data_tables);
         for i in (start..end).rev() {
             if dead[i] {
                 continue;
@@ -73,6 +75,7 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
                 | Tag::Dl => {
                     id != root
                         && !el.class.contains("embed")
+                        && !wrappers.contains(&id)
                         && !protected(dom, id, &data_tables)
                         && conditionally_bad(dom, id, el.tag, stats[i], weight, link_limit)
                         && !(spare_prose && spared(dom, id, stats[i]))
@@ -85,6 +88,29 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
         }
     }
 }
+
+/// The containers around each data table that hold little but the table
+/// (a scrolling wrapper: "overflow-x-scroll", "table-responsive"): they are
+/// the table, whatever their class says, up to `root`.
+fn table_wrappers(dom: &Dom, stats: &[Stats], root: NodeId, tables: &[NodeId]) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    for &table in tables {
+        let text = stats[table as usize].text as f32;
+        let mut cur = dom.node(table).parent;
+        while cur != NO_PARENT
+            && cur != root
+            && stats[cur as usize].text as f32 <= text * TABLE_WRAPPER_SLACK
+        {
+            out.push(cur);
+            cur = dom.node(cur).parent;
+        }
+    }
+    out
+}
+
+/// A table's wrapper may hold this many times the table's text (a caption,
+/// a "scroll to see more" note).
+const TABLE_WRAPPER_SLACK: f32 = 1.1;
 
 /// Inside a data table, `<pre>` or `<code>`: never cleaned.
 fn protected(dom: &Dom, id: NodeId, data_tables: &[NodeId]) -> bool {

@@ -803,6 +803,25 @@ fn a_json_ld_article_body_stands_in_only_for_missing_text() {
 }
 
 #[test]
+fn a_data_tables_scrolling_wrapper_is_the_table() {
+    // "overflow-x-scroll" says "scroll", a widget word; the wrapper holds a
+    // data table and nothing else.
+    let rows: String = (1..=8)
+        .map(|w| format!("<tr><td>Week {w}</td><td>Rest</td><td>Run {w} km easy</td><td>Rest</td><td>Long run {} km</td></tr>", w * 2))
+        .collect();
+    let page = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><article><h1>Couch to 10K</h1>{}
+        <div class="isolate overflow-x-scroll"><table><thead><tr><th>Week</th><th>Monday</th><th>Tuesday</th><th>Wednesday</th><th>Sunday</th></tr></thead><tbody>{rows}</tbody></table></div>
+        {}</article></body></html>"#,
+        paragraphs(1..=3, "Paragraph {i}: the plan builds up slowly, with rest days between runs, so that joints and tendons keep pace with the lungs."),
+        paragraphs(4..=5, "Paragraph {i}: if a week feels too hard, repeat it before moving on; the plan works as well over twelve weeks as over eight."),
+    );
+    let out = text(&page);
+    assert!(out.contains("Long run 16 km"), "{out}");
+    assert!(out.contains("Paragraph 5"), "{out}");
+}
+
+#[test]
 fn a_scripts_failure_messages_are_not_content() {
     // A shop's template carries the messages its scripts show when a call
     // fails; without the script they read as text beside the description.
