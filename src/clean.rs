@@ -73,10 +73,12 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
                 | Tag::Aside
                 | Tag::Header
                 | Tag::Dl => {
+                    // Embedded posts, tables and their wrappers, code.
+                    let untouchable = el.class.contains("embed")
+                        || wrappers.contains(&id)
+                        || protected(dom, id, &data_tables);
                     id != root
-                        && !el.class.contains("embed")
-                        && !wrappers.contains(&id)
-                        && !protected(dom, id, &data_tables)
+                        && !untouchable
                         && conditionally_bad(dom, id, el.tag, stats[i], weight, link_limit)
                         && !(spare_prose && spared(dom, id, stats[i]))
                 }
