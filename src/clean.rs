@@ -5,8 +5,8 @@
 //! galleries without prose, blocks with a negative class/id weight (on a
 //! declared article, not when the class only says "media" or "meta" and the
 //! block reads as prose), and sub-headings whose class marks them as
-//! chrome. Data tables (and the wrappers that hold little but one: a
-//! scrolling "overflow-x-scroll" box), code and embedded posts (a class
+//! chrome. Data tables and code (and the wrappers that hold little but
+//! one: a scrolling "overflow-x-scroll" box) and embedded posts (a class
 //! with "embed": a quoted tweet) are never touched.
 //! Works innermost-first, so removing a widget lowers its parents' link
 //! density before they are judged.
@@ -46,7 +46,18 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
         let start = root as usize;
         let end = ends[start];
         let data_tables = data_tables(dom, dead, start, end);
-        let wrappers = table_wrappers(dom, stats, root, &data_tables);
+        // Data tables and code blocks: the wrappers that hold little else
+        // are judged as what they wrap.
+        let wrapped: Vec<NodeId> = data_tables
+            .iter()
+            .copied()
+            .chain(
+                (start..end)
+                    .filter(|&i| !dead[i] && dom.nodes[i].tag() == Tag::Pre)
+                    .map(|i| i as NodeId),
+            )
+            .collect();
+        let wrappers = wrappers(dom, stats, root, &wrapped);
         for i in (start..end).rev() {
             if dead[i] {
                 continue;
@@ -73,7 +84,7 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
                 | Tag::Aside
                 | Tag::Header
                 | Tag::Dl => {
-                    // Embedded posts, tables and their wrappers, code.
+                    // Embedded posts, tables and code and their wrappers.
                     let untouchable = el.class.contains("embed")
                         || wrappers.contains(&id)
                         || protected(dom, id, &data_tables);
@@ -91,17 +102,18 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
     }
 }
 
-/// The containers around each data table that hold little but the table
-/// (a scrolling wrapper: "overflow-x-scroll", "table-responsive"): they are
-/// the table, whatever their class says, up to `root`.
-fn table_wrappers(dom: &Dom, stats: &[Stats], root: NodeId, tables: &[NodeId]) -> Vec<NodeId> {
+/// The containers around each of `blocks` (data tables, code) that hold
+/// little but it (a scrolling wrapper: "overflow-x-scroll",
+/// "table-responsive", a code box with a copy button): they are the block,
+/// whatever their class says, up to `root`.
+fn wrappers(dom: &Dom, stats: &[Stats], root: NodeId, blocks: &[NodeId]) -> Vec<NodeId> {
     let mut out = Vec::new();
-    for &table in tables {
-        let text = stats[table as usize].text as f32;
-        let mut cur = dom.node(table).parent;
+    for &block in blocks {
+        let text = stats[block as usize].text as f32;
+        let mut cur = dom.node(block).parent;
         while cur != NO_PARENT
             && cur != root
-            && stats[cur as usize].text as f32 <= text * TABLE_WRAPPER_SLACK
+            && stats[cur as usize].text as f32 <= text * WRAPPER_SLACK
         {
             out.push(cur);
             cur = dom.node(cur).parent;
@@ -110,9 +122,9 @@ fn table_wrappers(dom: &Dom, stats: &[Stats], root: NodeId, tables: &[NodeId]) -
     out
 }
 
-/// A table's wrapper may hold this many times the table's text (a caption,
-/// a "scroll to see more" note).
-const TABLE_WRAPPER_SLACK: f32 = 1.1;
+/// A wrapper may hold this many times its table's or code's text (a
+/// caption, a "Copy" button, a "scroll to see more" note).
+const WRAPPER_SLACK: f32 = 1.1;
 
 /// Inside a data table, `<pre>` or `<code>`: never cleaned.
 fn protected(dom: &Dom, id: NodeId, data_tables: &[NodeId]) -> bool {

@@ -803,7 +803,7 @@ fn a_json_ld_article_body_stands_in_only_for_missing_text() {
 }
 
 #[test]
-fn a_data_tables_scrolling_wrapper_is_the_table() {
+fn a_scrolling_wrapper_around_a_table_or_code_is_that_block() {
     // "overflow-x-scroll" says "scroll", a widget word; the wrapper holds a
     // data table and nothing else.
     let rows: String = (1..=8)
@@ -819,6 +819,19 @@ fn a_data_tables_scrolling_wrapper_is_the_table() {
     let out = text(&page);
     assert!(out.contains("Long run 16 km"), "{out}");
     assert!(out.contains("Paragraph 5"), "{out}");
+    // The same for a code block in a scrolling box.
+    let code = page.replace(
+        "<table>",
+        "<pre><code>plan = load(\"couch-to-10k\")\nfor week in plan.weeks:\n    print(week.sunday)</code></pre><table>",
+    );
+    let code = code
+        .replace(
+            r#"<div class="isolate overflow-x-scroll"><pre>"#,
+            r#"<div class="code-scroll"><pre>"#,
+        )
+        .replace("</code></pre><table>", "</code></pre></div><div><table>");
+    let out = text(&code);
+    assert!(out.contains("print(week.sunday)"), "{out}");
 }
 
 #[test]
