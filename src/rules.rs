@@ -126,9 +126,13 @@ keywords! {
     /// Class/id fragments that lower a container's score (Readability's
     /// negative weights): page parts outside the article.
     NEGATIVE = [
+        // Not Readability's "widget": page builders (Elementor, SiteOrigin,
+        // HubSpot, CKEditor) call every block of the article a widget
+        // ("elementor-widget-container"); sidebars are caught by "sidebar",
+        // `<aside>` and their link density.
         "-ad-", "banner", "combx", "comment", "com-", "footer", "gdpr", "masthead", "outbrain",
         "promo", "related", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
-        "tags", "widget", "byline", "author", "gallery", "slideshow", "trending", "popular",
+        "tags", "byline", "author", "gallery", "slideshow", "trending", "popular",
         "newsletter", "social", "disclaimer",
     ]
 }

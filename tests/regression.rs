@@ -835,6 +835,27 @@ fn a_scrolling_wrapper_around_a_table_or_code_is_that_block() {
 }
 
 #[test]
+fn a_page_builders_widgets_are_the_article() {
+    // Page builders wrap every block of the story in a "widget".
+    let widget = |i: usize| {
+        format!(
+            r#"<div class="elementor-widget-container"><h2>Phase {i}</h2>{}</div>"#,
+            paragraphs(1..=3, &format!("Part {i}.{{i}}: the council will repaint the bridge over the summer, one lane at a time, and keep the footpath open."))
+        )
+    };
+    let page = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><div class="elementor elementor-location-single"><h1>Bridge works</h1><div class="entry-content">{}{}</div></div>
+        <aside class="sidebar"><div class="widget widget_recent_entries"><h3>Recent posts</h3><ul><li><a href="/a">Road closures this week</a></li><li><a href="/b">New bus timetable</a></li></ul></div></aside></body></html>"#,
+        paragraphs(1..=6, "Intro {i}: the works start in June and end in September, the council said on Monday, after two years of planning."),
+        (1..=3).map(widget).collect::<String>()
+    );
+    let out = text(&page);
+    assert!(out.contains("Part 1.1: the council"), "{out}");
+    assert!(out.contains("Part 3.3: the council"), "{out}");
+    assert!(!out.contains("Road closures"), "{out}");
+}
+
+#[test]
 fn a_scripts_failure_messages_are_not_content() {
     // A shop's template carries the messages its scripts show when a call
     // fails; without the script they read as text beside the description.
