@@ -1,7 +1,8 @@
 //! Inside the chosen body: remove the widgets that live among the paragraphs.
 //!
 //! Decides which containers inside the selected nodes are not article text
-//! after all: link-dense blocks ("Trending", "Related", share bars), image
+//! after all: link-dense blocks ("Trending", "Related", share bars; not
+//! several paragraphs whose links are under a third of their text), image
 //! galleries without prose, blocks with a negative class/id weight (on a
 //! declared article, not when the class only says "media" or "meta" and the
 //! block reads as prose), and sub-headings whose class marks them as
@@ -174,10 +175,22 @@ fn conditionally_bad(
             && s.text < 25
             && (s.images == 0 || s.images > 2)
             && !in_figure)
-        || (!is_list && weight < 25.0 && ld > link_limit)
+        || (!is_list && weight < 25.0 && ld > link_limit && !linked_prose(s))
         || (weight >= 25.0 && ld > 0.5)
         || (is_list && ld > 0.5 + link_limit && s.text < 600)
 }
+
+/// Several paragraphs whose links are under a third of their text: prose
+/// that cites its sources (a how-to, a docs page), not a box of links,
+/// however its link density compares with the limit.
+fn linked_prose(s: Stats) -> bool {
+    s.paragraphs >= LINKED_PROSE_MIN_PARAGRAPHS && s.link_density() < LINKED_PROSE_MAX_LINK_DENSITY
+}
+
+/// See [`linked_prose`].
+const LINKED_PROSE_MIN_PARAGRAPHS: u32 = 3;
+/// See [`linked_prose`].
+const LINKED_PROSE_MAX_LINK_DENSITY: f32 = 0.33;
 
 /// A block that reads as prose (ten commas, few links) and whose class/id
 /// matches none of [`rules::NEGATIVE`] (at most the weak "media-group",

@@ -856,6 +856,27 @@ fn a_page_builders_widgets_are_the_article() {
 }
 
 #[test]
+fn prose_that_cites_its_sources_is_not_a_link_box() {
+    // A guide's section: four paragraphs, a quarter of their text in links
+    // to the guidance it sums up. Over the link limit, under a third.
+    let section: String = (1..=4)
+        .map(|i| {
+            format!(
+                r#"<p>Step {i}: back up your files every week, as the <a href="/backup-{i}">backup guidance for small firms</a> explains, and keep one copy offline.</p>"#
+            )
+        })
+        .collect();
+    let page = format!(
+        r#"<html><body><main><h1>Small business guide</h1>{}<div class="guide-section">{section}</div>{}</main></body></html>"#,
+        paragraphs(1..=3, "Paragraph {i}: most attacks on small firms are cheap to stop, and the steps below need no specialist staff or software."),
+        paragraphs(4..=5, "Paragraph {i}: review the steps once a year, and again whenever you change your software, your staff or your office."),
+    );
+    let out = text(&page);
+    assert!(out.contains("Step 4: back up your files"), "{out}");
+    assert!(out.contains("Paragraph 5"), "{out}");
+}
+
+#[test]
 fn a_scripts_failure_messages_are_not_content() {
     // A shop's template carries the messages its scripts show when a call
     // fails; without the script they read as text beside the description.
