@@ -18,7 +18,8 @@
 //! element with a thousand characters of prose in several paragraphs and
 //! few links ("read-more" is a teaser box on most sites, the rest of the
 //! story on some). Inside `<article>` or `<main>`, "header" in a class is
-//! the article's own header, as an article's `<header>` is.
+//! the article's own header, as an article's `<header>` is. A `<section>`'s
+//! id is not read: it is a slug of the section's heading.
 //!
 //! Beyond those size checks (bylines, captions, prose) it does not weigh
 //! text or links: density judgements belong to [`crate::score`] and
@@ -286,12 +287,15 @@ fn named_by_markup(el: &crate::dom::Element) -> bool {
             .is_some_and(|p| p.contains("articleBody"))
 }
 
-/// Does the class or id name a part of the page that is not content
-/// ([`rules::UNLIKELY`], unless [`rules::MAYBE`] says it may be the
-/// article)? Inside `<article>` or `<main>`, "header" names the article's
+/// Does the class or id (not a `<section>`'s id) name a part of the page
+/// that is not content ([`rules::UNLIKELY`], unless [`rules::MAYBE`] says it
+/// may be the article)? Inside `<article>` or `<main>`, "header" names the article's
 /// own header (title, lead, notes), as an article's `<header>` is.
 fn named_unlikely(el: &crate::dom::Element, in_article: bool) -> bool {
-    let (class, id) = (&*el.class, &*el.id);
+    // A section's id is a slug of its heading ("respond-to-review-comments"
+    // in a style guide), as a heading's is: only its class names it.
+    let id = if el.tag == Tag::Section { "" } else { &*el.id };
+    let class = &*el.class;
     if !(rules::UNLIKELY.matches(class) || rules::UNLIKELY.matches(id))
         || rules::MAYBE.matches(class)
         || rules::MAYBE.matches(id)

@@ -118,8 +118,9 @@ keywords! {
 
 keywords! {
     /// Fragments that rescue an [`UNLIKELY`] match: the container may well be
-    /// the article ("article-footer" is not, but "main-content" is).
-    MAYBE = ["and", "article", "body", "column", "content", "embed", "main", "mathjax", "shadow"]
+    /// the article ("article-footer" is not, but "main-content" is; a
+    /// "hero-banner" is the page's lead section, not a site banner).
+    MAYBE = ["and", "article", "body", "column", "content", "embed", "hero", "main", "mathjax", "shadow"]
 }
 
 keywords! {

@@ -45,7 +45,13 @@ pub(crate) fn class_weight(dom: &Dom, id: NodeId) -> f32 {
     let Some(el) = dom.element(id) else {
         return 0.0;
     };
-    let mut w = hint_weight(&el.class) + hint_weight(&el.id);
+    // A section's id is a slug of its heading, as a heading's is.
+    let id_hint = if el.tag == Tag::Section {
+        0.0
+    } else {
+        hint_weight(&el.id)
+    };
+    let mut w = hint_weight(&el.class) + id_hint;
     if el
         .attr(Attr::ItemProp)
         .is_some_and(|p| p.contains("articleBody") || p.contains("text"))
@@ -62,8 +68,12 @@ pub(crate) fn hint_weight(s: &str) -> f32 {
         return 0.0;
     }
     let mut w = 0.0;
-    // An embedded post ("social-media-embed") is quoted content.
-    if (rules::NEGATIVE.matches(s) || rules::WEAK_NEGATIVE.matches(s)) && !s.contains("embed") {
+    // An embedded post ("social-media-embed") is quoted content; a "hero"
+    // ("hero-banner") is the page's lead section.
+    if (rules::NEGATIVE.matches(s) || rules::WEAK_NEGATIVE.matches(s))
+        && !s.contains("embed")
+        && !s.contains("hero")
+    {
         w -= 25.0;
     }
     if rules::POSITIVE.matches(s) {

@@ -877,6 +877,33 @@ fn prose_that_cites_its_sources_is_not_a_link_box() {
 }
 
 #[test]
+fn a_hero_banner_is_the_pages_lead_not_a_site_banner() {
+    let page = format!(
+        r#"<html><body><div class="site-banner"><p>Free delivery on orders over fifty pounds this week only, no code needed.</p></div>
+        <main><section class="hero-banner"><h1>Garden design</h1><p>We design gardens for small city plots: courtyards, roof terraces and the narrow strip behind a terraced house, planted to look good all year.</p></section>
+        {}</main></body></html>"#,
+        paragraphs(1..=4, "Paragraph {i}: every design starts with a visit, a survey of light and soil, and a conversation about how you want to use the space."),
+    );
+    let out = text(&page);
+    assert!(out.contains("small city plots"), "{out}");
+    assert!(!out.contains("Free delivery"), "{out}");
+}
+
+#[test]
+fn a_sections_id_is_a_slug_of_its_heading() {
+    // Docs generators give each section the slug of its heading as id; a
+    // section titled "Respond to review comments" is no comment section.
+    let page = format!(
+        r#"<html><body><main><h1>Code review guide</h1>{}
+        <section id="respond-to-review-comments"><h2>Respond to review comments</h2><p>Answer every comment, even with a single word, so that the reviewer knows it was read; push fixes as new commits until the review is done.</p></section>
+        </main></body></html>"#,
+        paragraphs(1..=4, "Paragraph {i}: a review checks that the change does what it says, that it is tested, and that the next reader will understand it."),
+    );
+    let out = text(&page);
+    assert!(out.contains("Answer every comment"), "{out}");
+}
+
+#[test]
 fn a_scripts_failure_messages_are_not_content() {
     // A shop's template carries the messages its scripts show when a call
     // fails; without the script they read as text beside the description.
