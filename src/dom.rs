@@ -606,9 +606,7 @@ impl Dom {
             _ => {}
         }
     }
-}
 
-impl Dom {
     /// Reads the JSON-LD scripts in a skipped hidden subtree (from its
     /// first child `first`, siblings and descendants).
     fn collect_hidden_json_ld(&mut self, tree: &Tree, first: RawId) {

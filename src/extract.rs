@@ -9,13 +9,14 @@
 //! repeated cards ([`crate::cards`]): a listing page, whose cards hold
 //! [`LISTING_RATIO`] times more text (or [`CONTAINED_LISTING_RATIO`] times,
 //! when the candidate is a wrapper around them or a child of their
-//! container, such as the introduction above a grid), is extracted as its cards,
-//! link text included; on a declared thread ([`crate::kind`]), the run of
-//! replies is added to the chosen post. On a declared article whose post
-//! the strict pass found, the lenient retries leave comment sections out.
-//! A page that still comes up short is read again with `<noscript>` and
-//! hidden content shown, and then stands in its JSON-LD `articleBody`, if it
-//! has one. Every stage's own decisions live in its module.
+//! container, such as the introduction above a grid), is extracted as its
+//! cards, link text included; on a declared thread ([`crate::kind`]), the
+//! run of replies is added to the chosen post. On a declared article whose
+//! post the strict pass found, the lenient retries leave comment sections
+//! out. A page that still comes up short is read again with `<noscript>`
+//! and hidden content shown, and then falls back on its JSON-LD
+//! `articleBody`, if it has one. Every stage's own decisions live in its
+//! module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document, PageType};

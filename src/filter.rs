@@ -6,8 +6,8 @@
 //! "Advertisement", "Published") and counters ("5 min read", "9 comments"),
 //! copyright and disclaimer paragraphs, notices about the reader's browser
 //! ("This slideshow requires JavaScript"), a script's failure messages
-//! ("Something went wrong. Please try again."), serialised data left in the page
-//! as text (`{"key": "value", …}`), scrambled labels made of UUIDs, and
+//! ("Something went wrong. Please try again."), serialised data left in
+//! the page as text (`{"key": "value", …}`), scrambled labels made of UUIDs, and
 //! headings left dangling at the end once their widget is gone; and, when
 //! the pass took a whole page or a region, the second copy of a block a
 //! template renders twice. The phrases themselves live in [`crate::rules`].

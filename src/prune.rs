@@ -289,8 +289,8 @@ fn named_by_markup(el: &crate::dom::Element) -> bool {
 
 /// Does the class or id (not a `<section>`'s id) name a part of the page
 /// that is not content ([`rules::UNLIKELY`], unless [`rules::MAYBE`] says it
-/// may be the article)? Inside `<article>` or `<main>`, "header" names the article's
-/// own header (title, lead, notes), as an article's `<header>` is.
+/// may be the article)? Inside `<article>` or `<main>`, "header" names the
+/// article's own header (title, lead, notes), as an article's `<header>` is.
 fn named_unlikely(el: &crate::dom::Element, in_article: bool) -> bool {
     // A section's id is a slug of its heading ("respond-to-review-comments"
     // in a style guide), as a heading's is: only its class names it.

@@ -350,22 +350,35 @@ pub(crate) fn browser_notice(lower: &str) -> bool {
 }
 
 /// A message a script shows when something fails ("Oops! Something went
-/// wrong. Please try again.", "There was a problem calculating your
-/// shipping"): page templates carry it hidden, waiting for an error; it is
-/// never what the page says. (The caller applies it to short blocks, and
-/// code blocks are never filtered.)
+/// wrong. Please try again.", "Sorry, there was a problem."): page
+/// templates carry it hidden, waiting for an error; it is never what the
+/// page says. It asks the reader to try again, or it is nothing but the
+/// failure: a forum post that says "something went wrong when I updated"
+/// is not one. (The caller applies it to short blocks, and code blocks are
+/// never filtered.)
 pub(crate) fn status_message(lower: &str) -> bool {
+    if [
+        "please try again",
+        "try again later",
+        "try your request again",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+    {
+        return true;
+    }
+    let bare = lower
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches("oops! ")
+        .trim_start_matches("sorry, ");
     [
         "something went wrong",
-        "please try again",
-        "try your request again",
         "there was a problem",
         "there was an error",
         "an error occurred",
         "an error has occurred",
     ]
-    .iter()
-    .any(|p| lower.contains(p))
+    .contains(&bare)
 }
 
 #[cfg(test)]
@@ -380,7 +393,12 @@ mod tests {
         assert!(status_message(
             "there was an error retrieving your wish lists. please try again."
         ));
+        assert!(status_message("sorry, there was a problem."));
         assert!(!status_message("the bridge went wrong in two places."));
+        // A forum post about a failure is not the failure's message.
+        assert!(!status_message(
+            "something went wrong when i updated the firmware, any ideas?"
+        ));
     }
 
     #[test]

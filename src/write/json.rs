@@ -1,5 +1,5 @@
-//! JSON: the metadata fields, the confidence, the page type, and the content as text plus
-//! Markdown (or clean HTML).
+//! JSON: the metadata fields, the confidence, the page type, and the content
+//! as text plus Markdown (or clean HTML).
 
 use super::WriteOptions;
 use crate::Document;

@@ -2,9 +2,10 @@
 //!
 //! Success: `input, url, final_url, status, warc_date, title, author, date,
 //! site_name, language, canonical, description, image, confidence, partial,
-//! page_type, text, markdown, html` (every key always present, `null` when unknown; `markdown`
-//! filled with `--format markdown`, `html` with `--format html` or
-//! `--json-html`). Failure: `input, url, error: {kind, message}`.
+//! page_type, text, markdown, html` (every key always present, `null` when
+//! unknown; `markdown` filled with `--format markdown`, `html` with
+//! `--format html` or `--json-html`). Failure: `input, url, error: {kind,
+//! message}`.
 
 use serde::Serialize;
 use unboil::Document;
