@@ -494,7 +494,7 @@ impl Dom {
                     {
                         // Hidden content is skipped, its JSON-LD is not (a
                         // streamed React page parks it in `<div hidden>`).
-                        dom.collect_hidden_json_ld(&tree, first_child);
+                        dom.collect_meta_below(&tree, first_child, true);
                         continue;
                     }
                     let this = if depth > max_depth {
@@ -544,26 +544,7 @@ impl Dom {
             return;
         };
         match el.local() {
-            "head" => {
-                // Iterative walk over head (it is shallow but may be odd).
-                let mut stack = vec![tree.nodes[id as usize].first_child];
-                while let Some(c) = stack.pop() {
-                    let Some(n) = tree.nodes.get(c as usize) else {
-                        continue;
-                    };
-                    if n.next != NONE {
-                        stack.push(n.next);
-                    }
-                    if let RawData::Element(e) = &n.data {
-                        self.collect_meta(tree, c);
-                        if !matches!(e.local(), "script" | "title" | "style" | "head")
-                            && n.first_child != NONE
-                        {
-                            stack.push(n.first_child);
-                        }
-                    }
-                }
-            }
+            "head" => self.collect_meta_below(tree, tree.nodes[id as usize].first_child, false),
             "meta" => {
                 let key = el
                     .attr("property")
@@ -607,9 +588,11 @@ impl Dom {
         }
     }
 
-    /// Reads the JSON-LD scripts in a skipped hidden subtree (from its
-    /// first child `first`, siblings and descendants).
-    fn collect_hidden_json_ld(&mut self, tree: &Tree, first: RawId) {
+    /// Reads the metadata elements from `first`, its siblings and their
+    /// descendants (an iterative walk: `<head>` is shallow but may be odd);
+    /// with `scripts_only`, only JSON-LD (a skipped hidden subtree, whose
+    /// `<title>` would be an SVG's).
+    fn collect_meta_below(&mut self, tree: &Tree, first: RawId, scripts_only: bool) {
         let mut stack = vec![first];
         while let Some(c) = stack.pop() {
             let Some(n) = tree.nodes.get(c as usize) else {
@@ -619,9 +602,11 @@ impl Dom {
                 stack.push(n.next);
             }
             if let RawData::Element(e) = &n.data {
-                if e.local() == "script" {
+                let name = e.local();
+                if !scripts_only || name == "script" {
                     self.collect_meta(tree, c);
-                } else if n.first_child != NONE {
+                }
+                if !matches!(name, "script" | "title" | "style" | "head") && n.first_child != NONE {
                     stack.push(n.first_child);
                 }
             }
