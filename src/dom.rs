@@ -284,6 +284,17 @@ impl Element {
         self.class.split_ascii_whitespace().next().unwrap_or("")
     }
 
+    /// The id as a name for what the element is: empty for a `<section>`,
+    /// whose id is a slug of its heading ("respond-to-review-comments" in
+    /// a style guide), not a name for a widget.
+    pub(crate) fn naming_id(&self) -> &str {
+        if self.tag == Tag::Section {
+            ""
+        } else {
+            &self.id
+        }
+    }
+
     /// The value of an attribute the arena kept.
     pub(crate) fn attr(&self, which: Attr) -> Option<&str> {
         self.attrs

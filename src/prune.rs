@@ -292,10 +292,7 @@ fn named_by_markup(el: &crate::dom::Element) -> bool {
 /// may be the article)? Inside `<article>` or `<main>`, "header" names the
 /// article's own header (title, lead, notes), as an article's `<header>` is.
 fn named_unlikely(el: &crate::dom::Element, in_article: bool) -> bool {
-    // A section's id is a slug of its heading ("respond-to-review-comments"
-    // in a style guide), as a heading's is: only its class names it.
-    let id = if el.tag == Tag::Section { "" } else { &*el.id };
-    let class = &*el.class;
+    let (class, id) = (&*el.class, el.naming_id());
     if !(rules::UNLIKELY.matches(class) || rules::UNLIKELY.matches(id))
         || rules::MAYBE.matches(class)
         || rules::MAYBE.matches(id)

@@ -39,19 +39,14 @@ pub(crate) struct Selection {
     pub score: f32,
 }
 
-/// Per-node class/id weight: [`hint_weight`] of `class` and of `id`, and
+/// Per-node class/id weight: [`hint_weight`] of `class` and of the naming
+/// id ([`crate::dom::Element::naming_id`]: not a section's slug), and
 /// +25 for an `itemprop` that says article body or text.
 pub(crate) fn class_weight(dom: &Dom, id: NodeId) -> f32 {
     let Some(el) = dom.element(id) else {
         return 0.0;
     };
-    // A section's id is a slug of its heading, as a heading's is.
-    let id_hint = if el.tag == Tag::Section {
-        0.0
-    } else {
-        hint_weight(&el.id)
-    };
-    let mut w = hint_weight(&el.class) + id_hint;
+    let mut w = hint_weight(&el.class) + hint_weight(el.naming_id());
     if el
         .attr(Attr::ItemProp)
         .is_some_and(|p| p.contains("articleBody") || p.contains("text"))
