@@ -139,6 +139,13 @@ keywords! {
 }
 
 keywords! {
+    /// Class/id fragments that cancel a [`NEGATIVE`] or [`WEAK_NEGATIVE`]
+    /// match: an embedded post ("social-media-embed") is quoted content, a
+    /// "hero" ("hero-banner") is the page's lead section.
+    NOT_NEGATIVE = ["embed", "hero"]
+}
+
+keywords! {
     /// Class/id fragments that lower a container's score too, but name
     /// blocks that may hold prose (a media group's description, a
     /// metadata panel): on a declared article, cleaning spares such a block

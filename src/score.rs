@@ -63,11 +63,8 @@ pub(crate) fn hint_weight(s: &str) -> f32 {
         return 0.0;
     }
     let mut w = 0.0;
-    // An embedded post ("social-media-embed") is quoted content; a "hero"
-    // ("hero-banner") is the page's lead section.
     if (rules::NEGATIVE.matches(s) || rules::WEAK_NEGATIVE.matches(s))
-        && !s.contains("embed")
-        && !s.contains("hero")
+        && !rules::NOT_NEGATIVE.matches(s)
     {
         w -= 25.0;
     }
