@@ -13,7 +13,9 @@
 //! cards, link text included; on a declared thread ([`crate::kind`]), the
 //! run of replies is added to the chosen post. On a declared article whose
 //! post the strict pass found, the lenient retries leave comment sections
-//! out. A page that still comes up short is read again with `<noscript>`
+//! out. A result under [`FRAGMENT_CHARS`] out of a page with more text is a
+//! stray line left when nothing was found, and counts as no content. A page
+//! that still comes up short is read again with `<noscript>`
 //! and hidden content shown, and then falls back on its JSON-LD
 //! `articleBody`, if it has one. Every stage's own decisions live in its
 //! module.
@@ -29,6 +31,12 @@ use std::time::Instant;
 
 /// A result shorter than this triggers a more lenient retry.
 pub const MIN_ARTICLE_CHARS: usize = 500;
+
+/// A result shorter than this ...
+const FRAGMENT_CHARS: usize = 100;
+/// ... out of a page with at least this much text is a fragment left over
+/// when nothing was found, not content.
+const FRAGMENT_PAGE_CHARS: usize = 500;
 
 /// A first-pass winner shorter than this is compared with the whole page,
 /// on a page that declares itself an article ...
@@ -370,9 +378,11 @@ pub(crate) fn extract_dom(
     deadline: Option<Instant>,
 ) -> (Document, usize) {
     let metadata = metadata::extract(dom, opts.url.as_ref());
+    let full = measure::sizes(dom);
+    let page_chars = full.get(dom.body() as usize).map_or(0, |s| s.text as usize);
     let passes = Passes {
         dom,
-        full: measure::sizes(dom),
+        full,
         opts,
         title: metadata.title.as_deref(),
         link_limit: match opts.focus {
@@ -382,53 +392,79 @@ pub(crate) fn extract_dom(
         },
         kind: kind::detect(dom),
     };
-    let (article, cards) = passes.article(deadline);
-    if let Some(region) = cards.filter(|c| {
-        // A declared article gives way only when its candidate is short.
-        (passes.kind != PageKind::Article || article.len < SHORT_SELECTION_CHARS)
-            && (c.text as f32 > LISTING_RATIO * article.len.max(1) as f32
-                || passes.cards_outweigh_their_container(&article, c))
-            && c.mean_run >= cards::MIN_MEAN_RUN
-            && c.text as usize >= MIN_LISTING_CHARS
-            && !past(deadline)
-    }) {
-        // A run of repeated cards with much more text than the article
-        // candidate: a listing page, whose content is the cards.
-        let listing = passes.run(
-            Attempt {
-                region: Some(region.container),
-                clean_conditionally: false,
-                links_are_content: true,
-                ..STRICT
-            },
-            false,
-        );
-        if listing.len > article.len {
-            let doc = Document {
-                metadata,
-                blocks: listing.blocks,
-                confidence: article.confidence * 0.5,
-                partial: article.partial,
-                page_type: PageType::Listing,
-            };
-            return (doc, listing.len);
-        }
-    }
-    let page_type = passes.kind.into();
-    let mut article = article;
-    if passes.kind == PageKind::Forum && !past(deadline) {
-        if let Some(region) = cards {
-            passes.add_replies(&mut article, region.container);
-        }
-    }
+    let (content, len) = passes.content(deadline);
     let doc = Document {
         metadata,
-        blocks: article.blocks,
-        confidence: article.confidence,
-        partial: article.partial,
-        page_type,
+        ..content
     };
-    (doc, article.len)
+    if len > 0 && len < FRAGMENT_CHARS && page_chars >= FRAGMENT_PAGE_CHARS {
+        // A line or two out of a page with much more text is what was left
+        // when nothing was found (a "Support" link, a promotion, a notice),
+        // not the page's content: report none, so that the reveal pass and
+        // the JSON-LD fallback get their turn and a pipeline sees no content.
+        let none = Document {
+            blocks: Vec::new(),
+            confidence: 0.0,
+            ..doc
+        };
+        return (none, 0);
+    }
+    (doc, len)
+}
+
+impl Passes<'_> {
+    /// The content of the page and its text length: the article
+    /// candidate, a listing's cards, or a thread's posts (metadata left
+    /// empty for the caller).
+    fn content(&self, deadline: Option<Instant>) -> (Document, usize) {
+        let (article, cards) = self.article(deadline);
+        if let Some(region) = cards.filter(|c| {
+            // A declared article gives way only when its candidate is short.
+            (self.kind != PageKind::Article || article.len < SHORT_SELECTION_CHARS)
+                && (c.text as f32 > LISTING_RATIO * article.len.max(1) as f32
+                    || self.cards_outweigh_their_container(&article, c))
+                && c.mean_run >= cards::MIN_MEAN_RUN
+                && c.text as usize >= MIN_LISTING_CHARS
+                && !past(deadline)
+        }) {
+            // A run of repeated cards with much more text than the article
+            // candidate: a listing page, whose content is the cards.
+            let listing = self.run(
+                Attempt {
+                    region: Some(region.container),
+                    clean_conditionally: false,
+                    links_are_content: true,
+                    ..STRICT
+                },
+                false,
+            );
+            if listing.len > article.len {
+                let doc = Document {
+                    blocks: listing.blocks,
+                    confidence: article.confidence * 0.5,
+                    partial: article.partial,
+                    page_type: PageType::Listing,
+                    ..Document::default()
+                };
+                return (doc, listing.len);
+            }
+        }
+        let page_type = self.kind.into();
+        let mut article = article;
+        if self.kind == PageKind::Forum && !past(deadline) {
+            if let Some(region) = cards {
+                self.add_replies(&mut article, region.container);
+            }
+        }
+        let doc = Document {
+            blocks: article.blocks,
+            confidence: article.confidence,
+            partial: article.partial,
+            page_type,
+            ..Document::default()
+        };
+        (doc, article.len)
+    }
 }
 
 /// The article candidate: blocks, text length, confidence, and whether the

@@ -141,6 +141,9 @@ const BROWSER_NOTICE_MAX_CHARS: usize = 200;
 /// is boilerplate when it is shorter than this.
 const STATUS_MESSAGE_MAX_CHARS: usize = 150;
 
+/// A cookie notice is boilerplate when it is shorter than this.
+const COOKIE_NOTICE_MAX_CHARS: usize = 300;
+
 /// Is this block text boilerplate? `links` is how many of its characters are link text.
 fn is_boilerplate(text: &str, links: usize) -> bool {
     let lower = text.trim().to_lowercase();
@@ -155,6 +158,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
         return true;
     }
     if chars < STATUS_MESSAGE_MAX_CHARS && rules::status_message(&lower) {
+        return true;
+    }
+    if chars < COOKIE_NOTICE_MAX_CHARS && rules::cookie_notice(&lower) {
         return true;
     }
     if rules::legal_notice(&lower) || looks_like_data(&lower) || mostly_ids(&lower) {

@@ -356,6 +356,25 @@ pub(crate) fn browser_notice(lower: &str) -> bool {
     .any(|p| lower.contains(p))
 }
 
+/// A cookie notice that slipped past the consent classes: it names
+/// cookies and asks for, or assumes, the reader's agreement ("By using our
+/// site, you agree to our cookie use", "We use cookies to…"). A recipe's
+/// cookies ask nobody to agree. (The caller applies it to short blocks.)
+pub(crate) fn cookie_notice(lower: &str) -> bool {
+    lower.contains("cookie")
+        && [
+            "you agree",
+            "you accept",
+            "you consent",
+            "we use cookies",
+            "uses cookies to",
+            "accept cookies",
+            "accept all cookies",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
 /// A message a script shows when something fails ("Oops! Something went
 /// wrong. Please try again.", "Sorry, there was a problem."): page
 /// templates carry it hidden, waiting for an error; it is never what the
@@ -391,6 +410,18 @@ pub(crate) fn status_message(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cookie_notices() {
+        assert!(cookie_notice(
+            "to make medium work, we log user data. by using medium, you agree to our privacy policy, including cookie policy."
+        ));
+        assert!(cookie_notice("we use cookies to improve your experience."));
+        assert!(!cookie_notice(
+            "these cookies keep for a week; i agree they are best warm."
+        ));
+        assert!(!cookie_notice("no need for cookie banners or gdpr consent"));
+    }
 
     #[test]
     fn status_messages() {

@@ -1044,3 +1044,45 @@ fn a_non_modal_sheet_may_be_content_and_a_modal_dialog_never_is() {
     assert!(out.contains("made for training"), "{out}");
     assert!(!out.contains("ten percent off"), "{out}");
 }
+
+#[test]
+fn a_stray_line_of_a_page_with_no_content_found_is_not_its_content() {
+    // A shop category rendered by script: the menu and the footer are
+    // chrome, the grid is empty in the HTML, and all that is left is a
+    // promotion line. A line out of a page of chrome is no result.
+    let menu: String = (1..=12)
+        .map(|i| {
+            format!(
+                r#"<li><a href="/c/{i}">Activity trackers and smart watches, range {i}</a></li>"#
+            )
+        })
+        .collect();
+    let page = format!(
+        r#"<html><body><header><nav><ul>{menu}</ul></nav></header>
+        <main><div class="grid" data-products="[]"></div><p>Trade in your old tracker for store credit.</p></main>
+        <footer><p>Copyright 2026 Example Devices Ltd. All rights reserved. Prices include VAT where applicable; delivery costs are shown at checkout.</p></footer></body></html>"#
+    );
+    let doc = extract(&page, &Options::default()).expect("extracts");
+    assert!(doc.blocks.is_empty(), "{:?}", doc.blocks);
+    assert_eq!(doc.confidence, 0.0);
+    // A page that is itself short keeps its one line.
+    let note = "<html><body><p>The office is closed on Monday for the holiday.</p></body></html>";
+    assert_eq!(
+        text(note).trim(),
+        "The office is closed on Monday for the holiday."
+    );
+}
+
+#[test]
+fn a_cookie_notice_without_a_consent_class_is_not_content() {
+    // The notice sits in the article's column under a neutral class.
+    let page = format!(
+        r#"<html><body><main><h1>Fixing a stuck zipper</h1>{}
+        <div class="note"><p>Example Repair uses cookies to enhance site functionality and analyze traffic. By using our site, you agree to our cookie use.</p></div>
+        </main></body></html>"#,
+        paragraphs(1..=4, "Step {i}: rub a graphite pencil along the teeth, then work the slider gently back and forth until it moves freely again."),
+    );
+    let out = text(&page);
+    assert!(out.contains("graphite pencil"), "{out}");
+    assert!(!out.contains("cookie"), "{out}");
+}
