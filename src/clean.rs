@@ -5,7 +5,8 @@
 //! several paragraphs whose links are under a third of their text), image
 //! galleries without prose, blocks with a negative class/id weight (on a
 //! declared article, not when the class only says "media" or "meta" and the
-//! block reads as prose), and sub-headings whose class marks them as
+//! block reads as prose), tables of contents (lists of links into the page,
+//! which repeat its headings), and sub-headings whose class marks them as
 //! chrome. Data tables and code (and the wrappers that hold little but
 //! one: a scrolling "overflow-x-scroll" box) and embedded posts (a class
 //! with "embed": a quoted tweet) are never touched.
@@ -75,6 +76,9 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
                 // for a section about related work): only its class counts.
                 Tag::H1 | Tag::H2 => weight_classes && hint_weight(&el.class) < 0.0,
                 Tag::Table if data_tables.contains(&id) => false,
+                Tag::Ul | Tag::Ol if table_of_contents(dom, dead, id, ends[i], stats[i]) => {
+                    id != root
+                }
                 Tag::Div
                 | Tag::Section
                 | Tag::Table
@@ -140,6 +144,35 @@ fn protected(dom: &Dom, id: NodeId, data_tables: &[NodeId]) -> bool {
     }
     false
 }
+
+/// A table of contents: a list of at least [`TOC_MIN_LINKS`] links that
+/// all point into the page (`href="#…"`) and hold nearly all its text.
+fn table_of_contents(dom: &Dom, dead: &[bool], id: NodeId, end: usize, s: Stats) -> bool {
+    if s.items < TOC_MIN_LINKS || s.text == 0 {
+        return false;
+    }
+    let (mut fragment_links, mut other_links) = (0u32, 0u32);
+    let below = id as usize + 1;
+    for (i, _) in dead[below..end].iter().enumerate().filter(|(_, d)| !**d) {
+        let Some(href) = dom
+            .element((below + i) as NodeId)
+            .filter(|e| e.tag == Tag::A)
+            .map(|e| e.attr(crate::dom::Attr::Href).unwrap_or("").trim())
+        else {
+            continue;
+        };
+        if href.starts_with('#') && href.len() > 1 {
+            fragment_links += 1;
+        } else {
+            other_links += 1;
+        }
+    }
+    // Fragment links weigh 0.3 in the link density: nearly all text in them.
+    fragment_links >= TOC_MIN_LINKS && other_links == 0 && s.link >= 0.27 * s.text as f32
+}
+
+/// See [`table_of_contents`].
+const TOC_MIN_LINKS: u32 = 3;
 
 /// Readability's "clean conditionally" test.
 fn conditionally_bad(

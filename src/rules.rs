@@ -272,6 +272,9 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "tags"
             | "related topics"
             | "more on this story"
+            | "table of contents"
+            | "in this article"
+            | "on this page"
             | "image copyright"
             | "getty images"
     )

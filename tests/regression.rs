@@ -1086,3 +1086,31 @@ fn a_cookie_notice_without_a_consent_class_is_not_content() {
     assert!(out.contains("graphite pencil"), "{out}");
     assert!(!out.contains("cookie"), "{out}");
 }
+
+#[test]
+fn a_table_of_contents_is_not_content_but_footnotes_are() {
+    // A list of links into the page repeats the headings it points to; a
+    // list of footnotes carries its own text beside its back-links.
+    let sections: String = ["Choosing the soil", "Planting out", "Watering"]
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            format!(
+                r#"<h2 id="s{i}">{h}</h2>{}"#,
+                paragraphs(1..=2, "Paragraph {i}: tomatoes want sun, deep roots and an even supply of water through the whole of the summer.")
+            )
+        })
+        .collect();
+    let page = format!(
+        r##"<html><body><article><h1>Growing tomatoes</h1>
+        <p>Tomatoes are the easiest fruit to grow in a small garden, and the most rewarding one.</p>
+        <div class="box"><p>Table of contents</p><ol><li><a href="#s0">Choosing the soil</a></li><li><a href="#s1">Planting out</a></li><li><a href="#s2">Watering</a></li></ol></div>
+        {sections}
+        <ol class="notes"><li>Most varieties need a stake. <a href="#r1">↩</a></li><li>Side shoots are best pinched out. <a href="#r2">↩</a></li><li>Blight spreads in wet summers. <a href="#r3">↩</a></li></ol>
+        </article></body></html>"##
+    );
+    let out = text(&page);
+    assert_eq!(out.matches("Planting out").count(), 1, "{out}");
+    assert!(!out.contains("Table of contents"), "{out}");
+    assert!(out.contains("Side shoots are best pinched out"), "{out}");
+}
