@@ -391,6 +391,10 @@ pub(crate) struct Dom {
     /// Per node: characters (whitespace runs collapsed) and commas of a text
     /// node, `(0, 0)` for any other; measured once here, read by every pass.
     pub text_sizes: Vec<(u32, u32)>,
+    /// `<form>` elements with a visible field to fill in (a text box, a
+    /// menu, a text area), in document order: the fields themselves are not
+    /// in the arena.
+    pub fill_in_forms: Vec<NodeId>,
 }
 
 impl Dom {
@@ -447,6 +451,7 @@ impl Dom {
             nodes: Vec::with_capacity(tree.nodes.len()),
             meta: RawMeta::default(),
             text_sizes: Vec::with_capacity(tree.nodes.len()),
+            fill_in_forms: Vec::new(),
         };
         dom.nodes.push(Node {
             parent: NO_PARENT,
@@ -490,6 +495,9 @@ impl Dom {
                 RawData::Element(el) => {
                     let name = el.local();
                     if never_content(name) && !(reveal.noscript && name == "noscript") {
+                        if is_field(el) && !is_hidden(el) {
+                            dom.note_field(parent);
+                        }
                         dom.collect_meta(&tree, id);
                         continue;
                     }
@@ -523,6 +531,21 @@ impl Dom {
         drop(tree);
         dom.nodes.shrink_to_fit();
         dom
+    }
+
+    /// A visible form field sits under `parent`: notes the `<form>` around
+    /// it, if any.
+    fn note_field(&mut self, parent: NodeId) {
+        let mut cur = parent;
+        while cur != NO_PARENT {
+            if self.tag(cur) == Tag::Form {
+                if self.fill_in_forms.last() != Some(&cur) {
+                    self.fill_in_forms.push(cur);
+                }
+                return;
+            }
+            cur = self.node(cur).parent;
+        }
     }
 
     /// `true` when `parent`'s last child so far is a block element, or it
@@ -709,6 +732,21 @@ fn wraps_collapsed_panel(tree: &Tree, first_child: RawId, panels: &HashSet<Strin
 const PANEL_WRAPPER_LEVELS: usize = 2;
 /// ... among how many element children at each level.
 const PANEL_WRAPPER_CHILDREN: usize = 3;
+
+/// A field a reader fills in: a text box (not a hidden, button or check
+/// input), a menu, a text area.
+fn is_field(el: &RawElement) -> bool {
+    match el.local() {
+        "select" | "textarea" => true,
+        "input" => !el.attr("type").is_some_and(|t| {
+            matches!(
+                t.trim().to_ascii_lowercase().as_str(),
+                "hidden" | "submit" | "button" | "image" | "reset" | "checkbox" | "radio" | "file"
+            )
+        }),
+        _ => false,
+    }
+}
 
 /// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
 fn is_hidden(el: &RawElement) -> bool {

@@ -1,7 +1,8 @@
 //! Before scoring: mark what is never the article.
 //!
 //! Decides, per element, whether it is page chrome by its tag (`nav`,
-//! `aside`, `footer`, a site `header`, a `rel="tag"` link, a caption), its
+//! `aside`, `footer`, a site `header`, a `rel="tag"` link, a caption, a
+//! small `<form>` with fields to fill in), its
 //! ARIA role, its class/id ([`crate::rules`]; on a product page also reviews
 //! and other products' carousels), or because it is byline scaffolding
 //! (short, class says author/date/category), or, on a declared article, a
@@ -25,7 +26,7 @@
 //! text or links: density judgements belong to [`crate::score`] and
 //! [`crate::clean`].
 
-use crate::dom::{Attr, Dom, Tag, NO_PARENT};
+use crate::dom::{Attr, Dom, NodeId, Tag, NO_PARENT};
 use crate::measure::Sizes;
 use crate::rules;
 
@@ -121,6 +122,10 @@ pub(crate) fn mark_noting_bylines(
             // around everything) is not chrome, whatever its class says.
             continue;
         }
+        if flags.strip_unlikely && is_fill_in_form(dom, i as NodeId, full[i]) {
+            dead[i] = true;
+            continue;
+        }
         dead[i] = match is_chrome(el, full[i], in_article[i], in_table_or_code[i], flags) {
             Chrome::Byline => {
                 bylines = true;
@@ -152,6 +157,21 @@ fn holds_main(dom: &Dom) -> Vec<bool> {
     }
     holds
 }
+
+/// A `<form>` the reader fills in (a contact, sign-up or quote form with a
+/// visible text box, menu or text area) and little else: its text is
+/// labels, hints and validation notes, never the content. A form that
+/// wraps the whole page (ASP.NET's "form1") holds more than
+/// [`FORM_MAX_CHARS`]; a form without fields to fill (old Reddit renders
+/// each comment as one) is not one.
+fn is_fill_in_form(dom: &Dom, id: NodeId, size: Sizes) -> bool {
+    dom.tag(id) == Tag::Form
+        && size.text < FORM_MAX_CHARS
+        && dom.fill_in_forms.binary_search(&id).is_ok()
+}
+
+/// See [`is_fill_in_form`].
+const FORM_MAX_CHARS: u32 = 1000;
 
 /// Why an element is chrome, if it is.
 enum Chrome {

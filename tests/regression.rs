@@ -1114,3 +1114,25 @@ fn a_table_of_contents_is_not_content_but_footnotes_are() {
     assert!(!out.contains("Table of contents"), "{out}");
     assert!(out.contains("Side shoots are best pinched out"), "{out}");
 }
+
+#[test]
+fn a_form_to_fill_in_is_not_content_but_a_page_wrapped_in_a_form_is() {
+    let body = paragraphs(1..=6, "Paragraph {i}: we inspect the roof, the gutters and the chimney, and send a written report with photos within two days.");
+    // A quote form under the service description: labels are skipped, but
+    // its hints and notes are text.
+    let page = format!(
+        r#"<html><body><main><h1>Roof inspections</h1>{body}
+        <form class="quote"><div class="field"><label>Name</label><input type="text" name="name"><div class="hint">This field is for validation purposes and should be left unchanged.</div></div>
+        <div class="field"><textarea name="message"></textarea><p class="note">Budget does not include travel outside the county.</p></div><input type="submit" value="Send"></form>
+        </main></body></html>"#
+    );
+    let out = text(&page);
+    assert!(out.contains("written report with photos"), "{out}");
+    assert!(!out.contains("validation purposes"), "{out}");
+    assert!(!out.contains("Budget does not include"), "{out}");
+    // ASP.NET wraps the whole page in one form, search box included.
+    let wrapped = format!(
+        r#"<html><body><form id="form1"><input type="search" name="q"><main><h1>Roof inspections</h1>{body}</main></form></body></html>"#
+    );
+    assert!(text(&wrapped).contains("written report with photos"));
+}
