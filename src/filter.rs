@@ -5,7 +5,9 @@
 //! inserted "Also read: …" link lines, lone widget labels ("Trending",
 //! "Advertisement", "Published") and counters ("5 min read", "9 comments"),
 //! copyright and disclaimer paragraphs, notices about the reader's browser
-//! ("This slideshow requires JavaScript"), a script's failure messages
+//! ("This slideshow requires JavaScript"), cookie notices that no consent
+//! class gave away ("By using our site, you agree…"), a discussion's account
+//! prompts ("Sign in to comment"), a script's failure messages
 //! ("Something went wrong. Please try again."), serialised data left in
 //! the page as text (`{"key": "value", …}`), scrambled labels made of UUIDs, and
 //! headings left dangling at the end once their widget is gone; and, when
@@ -141,6 +143,10 @@ const BROWSER_NOTICE_MAX_CHARS: usize = 200;
 /// is boilerplate when it is shorter than this.
 const STATUS_MESSAGE_MAX_CHARS: usize = 150;
 
+/// A discussion's account prompt is boilerplate when it is shorter than
+/// this.
+const ACCOUNT_PROMPT_MAX_CHARS: usize = 120;
+
 /// A cookie notice is boilerplate when it is shorter than this.
 const COOKIE_NOTICE_MAX_CHARS: usize = 300;
 
@@ -161,6 +167,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
         return true;
     }
     if chars < COOKIE_NOTICE_MAX_CHARS && rules::cookie_notice(&lower) {
+        return true;
+    }
+    if chars < ACCOUNT_PROMPT_MAX_CHARS && rules::account_prompt(&lower) {
         return true;
     }
     if rules::legal_notice(&lower) || looks_like_data(&lower) || mostly_ids(&lower) {

@@ -378,6 +378,34 @@ pub(crate) fn cookie_notice(lower: &str) -> bool {
         .any(|p| lower.contains(p))
 }
 
+/// A discussion's account prompt: "Create an account or sign in to
+/// comment", "Log in to answer this question", "Post as a guest" — the
+/// software's words under every thread, not a post's. (The caller applies
+/// it to short blocks.)
+pub(crate) fn account_prompt(lower: &str) -> bool {
+    let asks_to_join = ["sign in", "log in", "login", "sign up", "register"]
+        .iter()
+        .any(|p| lower.contains(p))
+        && [
+            "to comment",
+            "to reply",
+            "to answer",
+            "to post",
+            "to leave a comment",
+            "to join the conversation",
+        ]
+        .iter()
+        .any(|p| lower.contains(p));
+    asks_to_join
+        || [
+            "you need to be a member",
+            "post as a guest",
+            "required, but never shown",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
 /// A message a script shows when something fails ("Oops! Something went
 /// wrong. Please try again.", "Sorry, there was a problem."): page
 /// templates carry it hidden, waiting for an error; it is never what the
@@ -424,6 +452,17 @@ mod tests {
             "these cookies keep for a week; i agree they are best warm."
         ));
         assert!(!cookie_notice("no need for cookie banners or gdpr consent"));
+    }
+
+    #[test]
+    fn account_prompts() {
+        assert!(account_prompt("create an account or sign in to comment"));
+        assert!(account_prompt(
+            "you need to be a member in order to leave a comment"
+        ));
+        assert!(!account_prompt(
+            "i had to log in twice before the forum kept me."
+        ));
     }
 
     #[test]

@@ -1136,3 +1136,17 @@ fn a_form_to_fill_in_is_not_content_but_a_page_wrapped_in_a_form_is() {
     );
     assert!(text(&wrapped).contains("written report with photos"));
 }
+
+#[test]
+fn a_threads_account_prompt_is_not_a_post() {
+    let page = format!(
+        r#"<html><body><main><h1>Which glue for a cracked mug?</h1>{}
+        <div class="reply-box"><p>Create an account or sign in to comment</p><p>You need to be a member in order to leave a comment</p></div>
+        </main></body></html>"#,
+        paragraphs(1..=5, "Post {i}: a two-part epoxy rated for food contact holds best, but the mug should not go in the dishwasher again afterwards."),
+    );
+    let out = text(&page);
+    assert!(out.contains("two-part epoxy"), "{out}");
+    assert!(!out.contains("sign in to comment"), "{out}");
+    assert!(!out.contains("need to be a member"), "{out}");
+}
