@@ -392,8 +392,8 @@ pub(crate) struct Dom {
     /// node, `(0, 0)` for any other; measured once here, read by every pass.
     pub text_sizes: Vec<(u32, u32)>,
     /// `<form>` elements with a visible field to fill in (a text box, a
-    /// menu, a text area), in document order: the fields themselves are not
-    /// in the arena.
+    /// menu, a text area), in document order, so sorted by id (forms do not
+    /// nest): the fields themselves are not in the arena.
     pub fill_in_forms: Vec<NodeId>,
 }
 

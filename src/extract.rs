@@ -15,10 +15,9 @@
 //! post the strict pass found, the lenient retries leave comment sections
 //! out. A result under [`FRAGMENT_CHARS`] out of a page with more text is a
 //! stray line left when nothing was found, and counts as no content. A page
-//! that still comes up short is read again with `<noscript>`
-//! and hidden content shown, and then falls back on its JSON-LD
-//! `articleBody`, if it has one. Every stage's own decisions live in its
-//! module.
+//! that still comes up short is read again with `<noscript>` and hidden
+//! content shown, and then falls back on its JSON-LD `articleBody`, if it
+//! has one. Every stage's own decisions live in its module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document, PageType};

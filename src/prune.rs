@@ -162,8 +162,9 @@ fn holds_main(dom: &Dom) -> Vec<bool> {
 /// visible text box, menu or text area) and little else: its text is
 /// labels, hints and validation notes, never the content. A form that
 /// wraps the whole page (ASP.NET's "form1") holds more than
-/// [`FORM_MAX_CHARS`]; a form without fields to fill (old Reddit renders
-/// each comment as one) is not one.
+/// [`FORM_MAX_CHARS`] (pruning it would leave the strict pass nothing);
+/// a form without fields to fill (old Reddit renders each comment as one)
+/// is not one. Pruned on the strict pass only, like class-named chrome.
 fn is_fill_in_form(dom: &Dom, id: NodeId, size: Sizes) -> bool {
     dom.tag(id) == Tag::Form
         && size.text < FORM_MAX_CHARS
