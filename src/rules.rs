@@ -273,6 +273,21 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "related topics"
             | "more on this story"
             | "table of contents"
+            | "learn more"
+            | "show more"
+            | "view all"
+            | "see all"
+            | "shop now"
+            | "in stock"
+            | "free shipping"
+            | "add to wishlist"
+            | "size guide"
+            | "filters"
+            | "close"
+            | "home"
+            | "search"
+            | "sign in"
+            | "previous"
             | "in this article"
             | "on this page"
             | "image copyright"
@@ -504,6 +519,10 @@ mod tests {
         assert!(boilerplate_start("also read: ukraine talks"));
         assert!(!boilerplate_start("we also read the report"));
         assert!(boilerplate_line("trending"));
+        // Lone button and badge labels of shops and landing pages.
+        assert!(boilerplate_line("learn more"));
+        assert!(boilerplate_line("in stock"));
+        assert!(!boilerplate_line("in stock markets, fear spread"));
         assert!(legal_notice(
             "copyright © all rights reserved. this website"
         ));
