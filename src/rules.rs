@@ -288,6 +288,12 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "search"
             | "sign in"
             | "previous"
+            | "link to post"
+            | "reply"
+            | "quote"
+            | "member"
+            | "joined"
+            | "online"
             | "in this article"
             | "on this page"
             | "image copyright"
@@ -522,6 +528,8 @@ mod tests {
         // Lone button and badge labels of shops and landing pages.
         assert!(boilerplate_line("learn more"));
         assert!(boilerplate_line("in stock"));
+        // A forum post's buttons.
+        assert!(boilerplate_line("link to post"));
         assert!(!boilerplate_line("in stock markets, fear spread"));
         assert!(legal_notice(
             "copyright © all rights reserved. this website"
