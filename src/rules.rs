@@ -273,6 +273,9 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "related topics"
             | "more on this story"
             | "table of contents"
+            | "in this article"
+            | "on this page"
+            // Shop and landing-page buttons and badges.
             | "learn more"
             | "show more"
             | "view all"
@@ -288,14 +291,13 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "search"
             | "sign in"
             | "previous"
+            // A forum post's buttons and its poster's badges.
             | "link to post"
             | "reply"
             | "quote"
             | "member"
             | "joined"
             | "online"
-            | "in this article"
-            | "on this page"
             | "image copyright"
             | "getty images"
     )
