@@ -17,7 +17,7 @@
 //! in [`crate::filter`].
 
 use crate::dom::{Dom, NodeId, Tag, NO_PARENT};
-use crate::measure::Stats;
+use crate::measure::{Stats, FRAGMENT_LINK_WEIGHT};
 use crate::rules;
 use crate::score::{class_weight, hint_weight, Selection};
 
@@ -167,12 +167,18 @@ fn table_of_contents(dom: &Dom, dead: &[bool], id: NodeId, end: usize, s: Stats)
             other_links += 1;
         }
     }
-    // Fragment links weigh 0.3 in the link density: nearly all text in them.
-    fragment_links >= TOC_MIN_LINKS && other_links == 0 && s.link >= 0.27 * s.text as f32
+    // Fragment links count at their weight in the link text: nearly all
+    // the list's text is in them.
+    fragment_links >= TOC_MIN_LINKS
+        && other_links == 0
+        && s.link >= TOC_LINK_SHARE * FRAGMENT_LINK_WEIGHT * s.text as f32
 }
 
 /// See [`table_of_contents`].
 const TOC_MIN_LINKS: u32 = 3;
+/// See [`table_of_contents`]: the share of its text a table of contents
+/// holds in its links.
+const TOC_LINK_SHARE: f32 = 0.9;
 
 /// Readability's "clean conditionally" test.
 fn conditionally_bad(

@@ -12,7 +12,8 @@ use crate::dom::{Data, Dom, NodeId, Tag, NO_PARENT};
 pub(crate) struct Stats {
     /// Characters of text, whitespace runs counted as one.
     pub text: u32,
-    /// Characters of text inside links (fragment links weigh 0.3).
+    /// Characters of text inside links (fragment links weigh
+    /// [`FRAGMENT_LINK_WEIGHT`]).
     pub link: f32,
     /// Commas (ASCII and CJK/Arabic variants).
     pub commas: u32,
@@ -88,12 +89,16 @@ pub(crate) fn text_measure(s: &str) -> (u32, u32) {
     (len, commas)
 }
 
+/// How much the text of a link into the page (`href="#…"`: a table of
+/// contents, a footnote back-link) counts as link text.
+pub(crate) const FRAGMENT_LINK_WEIGHT: f32 = 0.3;
+
 /// Computes [`Stats`] for every node; nodes with `dead[id]` contribute nothing
 /// (and get zeroed stats). `dead` must already be propagated to descendants.
 pub(crate) fn measure(dom: &Dom, dead: &[bool]) -> Vec<Stats> {
     let n = dom.nodes.len();
     let mut stats = vec![Stats::default(); n];
-    // Link weight of each node: 1 inside a normal link, 0.3 inside `#` links.
+    // Link weight of each node: 1 inside a normal link, FRAGMENT_LINK_WEIGHT inside `#` links.
     let mut link_weight = vec![0f32; n];
     for (i, node) in dom.nodes.iter().enumerate() {
         if dead[i] {
@@ -108,7 +113,7 @@ pub(crate) fn measure(dom: &Dom, dead: &[bool]) -> Vec<Stats> {
             Some(e) if e.tag == Tag::A && inherited == 0.0 => {
                 let href = e.attr(crate::dom::Attr::Href).unwrap_or("");
                 if href.starts_with('#') {
-                    0.3
+                    FRAGMENT_LINK_WEIGHT
                 } else {
                     1.0
                 }
