@@ -160,7 +160,7 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
     if chars <= 40 && (rules::boilerplate_line(&lower) || rules::counter_label(&lower)) {
         return true;
     }
-    if chars < BROWSER_NOTICE_MAX_CHARS && rules::browser_notice(&lower) {
+    if chars < BROWSER_NOTICE_MAX_CHARS && rules::BROWSER_NOTICE.matches(&lower) {
         return true;
     }
     if chars < STATUS_MESSAGE_MAX_CHARS && rules::status_message(&lower) {

@@ -356,13 +356,13 @@ pub(crate) fn legal_notice(lower: &str) -> bool {
         || (t.contains("subject to copyright") && t.len() < 700)
 }
 
-/// A notice about the reader's browser rather than the page's subject:
-/// "You need to enable JavaScript to run this app", "This slideshow
-/// requires JavaScript", "Your browser does not support the video tag".
-/// (The caller applies it to short blocks only: an article about
-/// JavaScript says such things at length.)
-pub(crate) fn browser_notice(lower: &str) -> bool {
-    [
+keywords! {
+    /// Phrases of a notice about the reader's browser rather than the page's
+    /// subject: "You need to enable JavaScript to run this app", "This
+    /// slideshow requires JavaScript", "Your browser does not support the
+    /// video tag". (The caller applies it to short blocks only: an article
+    /// about JavaScript says such things at length.)
+    BROWSER_NOTICE = [
         "please enable javascript",
         "you need to enable javascript",
         "you must enable javascript",
@@ -378,8 +378,20 @@ pub(crate) fn browser_notice(lower: &str) -> bool {
         "unsupported browser",
         "outdated browser",
     ]
-    .iter()
-    .any(|p| lower.contains(p))
+}
+
+keywords! {
+    /// How a cookie notice asks for, or assumes, the reader's agreement
+    /// (see [`cookie_notice`]).
+    COOKIE_AGREEMENT = [
+        "you agree",
+        "you accept",
+        "you consent",
+        "we use cookies",
+        "uses cookies to",
+        "accept cookies",
+        "accept all cookies",
+    ]
 }
 
 /// A cookie notice that slipped past the consent classes: it names
@@ -387,18 +399,33 @@ pub(crate) fn browser_notice(lower: &str) -> bool {
 /// site, you agree to our cookie use", "We use cookies to…"). A recipe's
 /// cookies ask nobody to agree. (The caller applies it to short blocks.)
 pub(crate) fn cookie_notice(lower: &str) -> bool {
-    lower.contains("cookie")
-        && [
-            "you agree",
-            "you accept",
-            "you consent",
-            "we use cookies",
-            "uses cookies to",
-            "accept cookies",
-            "accept all cookies",
-        ]
-        .iter()
-        .any(|p| lower.contains(p))
+    lower.contains("cookie") && COOKIE_AGREEMENT.matches(lower)
+}
+
+keywords! {
+    /// Ways to join a discussion (see [`account_prompt`]) ...
+    ACCOUNT_ACTIONS = ["sign in", "log in", "login", "sign up", "register"]
+}
+
+keywords! {
+    /// ... and what joining lets the reader do.
+    ACCOUNT_PURPOSES = [
+        "to comment",
+        "to reply",
+        "to answer",
+        "to post",
+        "to leave a comment",
+        "to join the conversation",
+    ]
+}
+
+keywords! {
+    /// Account prompts that need no pair (see [`account_prompt`]).
+    ACCOUNT_PROMPTS = [
+        "you need to be a member",
+        "post as a guest",
+        "required, but never shown",
+    ]
 }
 
 /// A discussion's account prompt: "Create an account or sign in to
@@ -406,27 +433,14 @@ pub(crate) fn cookie_notice(lower: &str) -> bool {
 /// software's words under every thread, not a post's. (The caller applies
 /// it to short blocks.)
 pub(crate) fn account_prompt(lower: &str) -> bool {
-    let asks_to_join = ["sign in", "log in", "login", "sign up", "register"]
-        .iter()
-        .any(|p| lower.contains(p))
-        && [
-            "to comment",
-            "to reply",
-            "to answer",
-            "to post",
-            "to leave a comment",
-            "to join the conversation",
-        ]
-        .iter()
-        .any(|p| lower.contains(p));
-    asks_to_join
-        || [
-            "you need to be a member",
-            "post as a guest",
-            "required, but never shown",
-        ]
-        .iter()
-        .any(|p| lower.contains(p))
+    (ACCOUNT_ACTIONS.matches(lower) && ACCOUNT_PURPOSES.matches(lower))
+        || ACCOUNT_PROMPTS.matches(lower)
+}
+
+keywords! {
+    /// A failure message that asks the reader to try again (see
+    /// [`status_message`]).
+    TRY_AGAIN = ["please try again", "try again later", "try your request again"]
 }
 
 /// A message a script shows when something fails ("Oops! Something went
@@ -437,14 +451,7 @@ pub(crate) fn account_prompt(lower: &str) -> bool {
 /// is not one. (The caller applies it to short blocks, and code blocks are
 /// never filtered.)
 pub(crate) fn status_message(lower: &str) -> bool {
-    if [
-        "please try again",
-        "try again later",
-        "try your request again",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
-    {
+    if TRY_AGAIN.matches(lower) {
         return true;
     }
     let bare = lower
@@ -537,25 +544,13 @@ mod tests {
             "copyright © all rights reserved. this website"
         ));
         assert!(!legal_notice("the copyright directive was debated"));
-        assert!(browser_notice(
-            "you need to enable javascript to run this app."
-        ));
-        assert!(browser_notice("this slideshow requires javascript."));
-        assert!(browser_notice(
-            "your browser does not support the video tag."
-        ));
-        assert!(!browser_notice(
-            "javascript closures capture variables by reference."
-        ));
+        assert!(BROWSER_NOTICE.matches("you need to enable javascript to run this app."));
+        assert!(BROWSER_NOTICE.matches("this slideshow requires javascript."));
+        assert!(BROWSER_NOTICE.matches("your browser does not support the video tag."));
+        assert!(!BROWSER_NOTICE.matches("javascript closures capture variables by reference."));
         // A help page's instructions are not a notice.
-        assert!(!browser_notice(
-            "to turn javascript on in chrome, open settings."
-        ));
-        assert!(!browser_notice(
-            "update your browser to the latest version first."
-        ));
-        assert!(!browser_notice(
-            "basic workflows require no coding, but javascript helps."
-        ));
+        assert!(!BROWSER_NOTICE.matches("to turn javascript on in chrome, open settings."));
+        assert!(!BROWSER_NOTICE.matches("update your browser to the latest version first."));
+        assert!(!BROWSER_NOTICE.matches("basic workflows require no coding, but javascript helps."));
     }
 }
