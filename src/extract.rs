@@ -16,8 +16,8 @@
 //! out. A result under [`FRAGMENT_CHARS`] out of a page with more text is a
 //! stray line left when nothing was found, and counts as no content. A page
 //! that still comes up short is read again with `<noscript>` and hidden
-//! content shown, and then falls back on its JSON-LD `articleBody`, if it
-//! has one. Every stage's own decisions live in its module.
+//! content shown (then, if still short, hidden content alone), and then
+//! falls back on its JSON-LD `articleBody`, if it has one. Every stage's own decisions live in its module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document, PageType};
@@ -201,7 +201,10 @@ fn body_blocks(body: &str, focus: Focus) -> (Vec<Block>, usize) {
 
 /// The reveal pass: for a page that comes up short, extracts again with
 /// `<noscript>` content parsed and hidden containers shown, and keeps that
-/// when it has [`REVEAL_GAIN`] times the text.
+/// when it has [`REVEAL_GAIN`] times the text. When that still comes up
+/// short, hidden containers are shown with `<noscript>` left as text: parsed
+/// as markup, a `<noscript>` tracking pixel written `<iframe … />` opens a
+/// raw-text element that swallows the rest of the page.
 fn reveal(
     html: &str,
     opts: &Options,
@@ -209,35 +212,50 @@ fn reveal(
     doc: Document,
     len: usize,
 ) -> (Document, usize) {
-    if past(deadline) {
-        return (doc, len);
-    }
-    let has_noscript = html.contains("<noscript");
-    if !(has_noscript || html.contains("hidden")) {
-        return (doc, len);
-    }
+    let mut best = (doc, len);
     // Little text: maybe the page keeps its content where only a browser
     // without JavaScript shows it (<noscript>: Discourse forums), or in a
     // hidden container that a script reveals (streamed server rendering).
-    let parsed = parse::parse(html, !has_noscript, deadline);
+    if html.contains("<noscript") {
+        best = reveal_with(html, opts, deadline, true, best);
+    }
+    if best.1 < MIN_ARTICLE_CHARS && html.contains("hidden") {
+        best = reveal_with(html, opts, deadline, false, best);
+    }
+    best
+}
+
+/// One reveal: parses again with hidden containers shown (and `<noscript>`
+/// content parsed, when `noscript`) and extracts; keeps the result when it
+/// has [`REVEAL_GAIN`] times the text of `best`.
+fn reveal_with(
+    html: &str,
+    opts: &Options,
+    deadline: Option<Instant>,
+    noscript: bool,
+    best: (Document, usize),
+) -> (Document, usize) {
+    if past(deadline) {
+        return best;
+    }
+    let parsed = parse::parse(html, !noscript, deadline);
     let dom = Dom::from_tree(
         parsed.tree,
         Reveal {
-            noscript: true,
+            noscript,
             hidden: true,
         },
         opts.max_depth,
     );
     let (mut fallback, fallback_len) = extract_dom(&dom, opts, deadline);
     fallback.partial |= parsed.partial;
-    if fallback_len as f32 > len as f32 * REVEAL_GAIN {
+    if fallback_len as f32 > best.1 as f32 * REVEAL_GAIN {
         (fallback, fallback_len)
     } else {
-        (doc, len)
+        best
     }
 }
 
-/// Keeps the blocks up to the one that reaches `limit` bytes of text.
 fn limit_output(mut doc: Document, limit: usize) -> Document {
     let mut total = 0usize;
     let keep = doc.blocks.iter().position(|b| {

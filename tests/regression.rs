@@ -123,6 +123,21 @@ fn content_parked_in_a_hidden_container_is_read_when_nothing_else_is_there() {
     assert!(text(&page).contains("Index funds track a market index"));
 }
 
+#[test]
+fn hidden_streamed_content_survives_a_noscript_pixel_written_as_a_self_closing_iframe() {
+    // A tag manager's <noscript><iframe … /></noscript> before the streamed
+    // segments: read as markup (as a browser without JavaScript would), the
+    // unclosed <iframe> turns the rest of the page into raw text.
+    let para = "Deploy a web service by connecting a repository; every push builds and ships a new version, with zero downtime and instant rollbacks.";
+    let page = format!(
+        r#"<html><body><div id="root"><div class="banner">Migrate today and get credits</div><template id="B:0"></template></div>
+        <noscript><iframe src="https://tags.example/ns.html?id=1" height="0" width="0" style="display:none" /></noscript>
+        <div hidden id="S:0"><h2>Click, click, done.</h2>{}</div></body></html>"#,
+        format!("<p>{para}</p>").repeat(5)
+    );
+    expect(&page, &["Click, click, done.", "every push builds"], &[]);
+}
+
 /// A landing page: one long section, then feature blocks whose class says
 /// "media" (a negative hint on an article). The page declares no article,
 /// so the feature blocks are content.
