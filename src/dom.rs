@@ -1,7 +1,8 @@
 //! The compact document tree every later stage works on.
 //!
 //! This module decides what of the parsed HTML is kept as *candidate*
-//! material: it copies scraper's tree into a flat arena, dropping what can
+//! material: it copies the parsed tree into a flat arena (after
+//! [`crate::streamed`] has put streamed segments in place), dropping what can
 //! never be content (scripts, styles, forms controls, embedded media,
 //! `<head>`), dropping hidden elements (but not what one click shows: the
 //! panels an `aria-controls` on the page opens, such as FAQ answers and
@@ -460,6 +461,7 @@ impl Dom {
         });
         dom.text_sizes.push((0, 0));
         let max_depth = max_depth.min(DEPTH_CAP);
+        crate::streamed::splice(&mut tree);
         let panels = controlled_ids(&tree);
         // Explicit stack of (tree node, arena parent, depth): a node's next
         // sibling is pushed before its first child, so children come first

@@ -69,6 +69,7 @@ mod parse;
 mod prune;
 mod rules;
 mod score;
+mod streamed;
 mod tree;
 #[cfg(feature = "warc")]
 pub mod warc;

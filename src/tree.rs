@@ -87,6 +87,15 @@ pub(crate) struct Tree {
     pub nodes: Vec<RawNode>,
 }
 
+impl Tree {
+    /// Moves node `child` (with its subtree) out of its parent and in
+    /// before `sibling`. The caller makes sure `sibling` is not inside
+    /// `child`'s subtree.
+    pub(crate) fn move_before(&mut self, sibling: RawId, child: RawId) {
+        self.nodes.insert_before(sibling, child);
+    }
+}
+
 /// The [`TreeSink`] that builds a [`Tree`].
 pub(crate) struct Sink {
     nodes: RefCell<Vec<RawNode>>,

@@ -1167,3 +1167,45 @@ fn a_threads_account_prompt_is_not_a_post() {
         &["sign in to comment", "need to be a member"],
     );
 }
+
+#[test]
+fn streamed_segments_are_read_where_their_placeholders_wait() {
+    // React's streaming renderer parks late parts in <div hidden id="S:n">
+    // at the end of <body> and moves each into its <template id="B:n"> (or
+    // "P:n") with a script. The article's middle must come back in place,
+    // and a part streamed into the sidebar stays sidebar.
+    let p = |s: &str| format!("<p>{s}</p>");
+    let page = format!(
+        r#"<html><body><header><nav><a href="/">Home</a></nav></header>
+        <main><article><h1>How index funds work</h1>
+          {}{}<template id="B:0"></template>{}</article>
+        <aside><h3>Popular</h3><template id="B:1"></template></aside></main>
+        <footer>© Example Media</footer>
+        <div hidden id="S:0">{}<template id="P:2"></template></div>
+        <div hidden id="S:1"><ul><li><a href="/a">Ten stocks to buy before the year ends, ranked by our analysts</a></li><li><a href="/b">Why the market fell on Tuesday and what it means for your savings</a></li></ul></div>
+        <div hidden id="S:2">{}</div>
+        <script>$RC("B:0","S:0");$RC("B:1","S:1");$RS("S:2","P:2")</script></body></html>"#,
+        p("An index fund is an investment that tracks a financial index, such as the S&P 500, by holding every stock in it in the same proportions."),
+        p("Because nobody picks stocks, the costs stay low, and over decades low costs matter more than almost anything else an investor controls."),
+        p("Last, check the fund's expense ratio and minimum investment before you buy, and set up automatic contributions so you keep buying."),
+        p("To start, pick an index: the S&P 500 covers large American companies, while a total market index adds the small and mid-sized ones."),
+        p("Then choose the fund that tracks it at the lowest cost; for popular indexes there are often a dozen funds with nearly the same holdings."),
+    );
+    let out = text(&page);
+    let order = [
+        "An index fund is",
+        "nobody picks stocks",
+        "To start, pick an index",
+        "Then choose the fund",
+        "Last, check the fund",
+    ];
+    let at: Vec<usize> = order
+        .iter()
+        .map(|s| {
+            out.find(s)
+                .unwrap_or_else(|| panic!("{s:?} missing from:\n{out}"))
+        })
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "out of order:\n{out}");
+    assert!(!out.contains("Ten stocks to buy"), "sidebar kept:\n{out}");
+}
