@@ -438,7 +438,6 @@ impl Passes<'_> {
         if let Some(region) = cards.filter(|c| {
             // A declared article gives way only when its candidate is short.
             (self.kind != PageKind::Article || article.len < SHORT_SELECTION_CHARS)
-                && !(std::env::var_os("X3").is_some() && self.kind == PageKind::Product)
                 && (c.text as f32 > LISTING_RATIO * article.len.max(1) as f32
                     || self.cards_outweigh_their_container(&article, c))
                 && c.mean_run >= cards::MIN_MEAN_RUN
