@@ -420,6 +420,26 @@ impl Dom {
     /// Is `id` a node below `<body>`: not `NO_PARENT`, the root, `<html>` or
     /// `<body>` itself? (Where climbs through the tree stop.)
     #[inline]
+    /// The text of `id`'s subtree, whitespace runs collapsed to one space
+    /// (for short elements: a heading, a label).
+    pub(crate) fn text_of(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        let mut stack = vec![id];
+        while let Some(n) = stack.pop() {
+            let node = self.node(n);
+            if let Data::Text(t) = &node.data {
+                for word in t.split_whitespace() {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(word);
+                }
+            }
+            stack.extend(node.children.iter().rev());
+        }
+        out
+    }
+
     pub(crate) fn below_body(&self, id: NodeId) -> bool {
         id != NO_PARENT && !matches!(self.tag(id), Tag::Body | Tag::Html | Tag::Root)
     }

@@ -8,9 +8,9 @@
 //! (short, class says author/date/category), or, on a declared article, a
 //! short block whose class says "caption", and, when asked even on a
 //! lenient retry, comment sections. Marked elements and their subtrees take
-//! no further part in extraction. A heading whose class titles a
-//! related-posts block ("relatedpoststitle") takes the rest of its container
-//! with it.
+//! no further part in extraction. A heading whose class ("relatedpoststitle")
+//! or whole text ("Latest news", "More from the author") titles a list of
+//! other pages takes the rest of its container with it.
 //!
 //! Class names never prune `<article>`, `<main>`, a heading or an
 //! `itemprop="articleBody"` (the markup says what they are: "node--promoted"
@@ -104,18 +104,15 @@ pub(crate) fn mark_noting_bylines(
                 in_table_or_code[p] || matches!(ptag, Tag::Table | Tag::Code | Tag::Pre);
         }
         let Some(el) = node.element() else { continue };
-        if flags.strip_unlikely
-            && dom.below_body(parent)
-            && !holds_main[parent as usize]
-            && el.tag.heading_level().is_some()
-            && rules::RELATED_HEADING.matches(&el.class)
-        {
-            // The title of a related-posts block: it and what follows it
-            // in its container are the block (never the rest of the page:
-            // not directly under <body> or a wrapper around <main>).
-            dead[i] = true;
-            cut[parent as usize] = true;
-            continue;
+        if flags.strip_unlikely {
+            if let Some(title) = related_block_title(dom, i as NodeId, full, &holds_main) {
+                // The title of a related-posts block: it and what follows
+                // it in its container are the block.
+                dead[i] = true;
+                dead[title as usize] = true;
+                cut[dom.node(title).parent as usize] = true;
+                continue;
+            }
         }
         if holds_main[i] {
             // A wrapper around the page's main landmark ("flex-wrap-footer"
@@ -137,6 +134,47 @@ pub(crate) fn mark_noting_bylines(
     }
     (dead, bylines)
 }
+
+/// Is `id` the heading of a list of other pages ("Related posts",
+/// "Latest news", "More from the author"), by its class
+/// ([`rules::RELATED_HEADING`]) or by its whole text
+/// ([`rules::related_title`]; not an `<h1>`, the page's own title)?
+/// Returns the node the list follows in its container: the heading, or
+/// the wrappers that hold only it (a page builder wraps each heading in a
+/// widget of its own). Never one whose container is `<body>` or holds the
+/// page's `<main>`: the rest of the page is not the list.
+fn related_block_title(
+    dom: &Dom,
+    id: NodeId,
+    full: &[Sizes],
+    holds_main: &[bool],
+) -> Option<NodeId> {
+    let el = dom.element(id)?;
+    let level = el.tag.heading_level()?;
+    let titled = rules::RELATED_HEADING.matches(&el.class)
+        || (level > 1
+            && full[id as usize].text <= RELATED_TITLE_MAX_CHARS
+            && rules::related_title(&dom.text_of(id).to_lowercase()));
+    if !titled {
+        return None;
+    }
+    let mut title = id;
+    loop {
+        let parent = dom.node(title).parent;
+        if parent == NO_PARENT || !dom.below_body(parent) || holds_main[parent as usize] {
+            return None;
+        }
+        let wrapper = dom.node(parent).children.len() == 1
+            && full[parent as usize].text == full[id as usize].text;
+        if !wrapper {
+            return Some(title);
+        }
+        title = parent;
+    }
+}
+
+/// See [`related_block_title`].
+const RELATED_TITLE_MAX_CHARS: u32 = 60;
 
 /// Which elements hold a `<main>` element or `role="main"` below them.
 /// Parents come before their children in the arena, so one backward sweep

@@ -226,6 +226,47 @@ keywords! {
     ]
 }
 
+/// A heading that titles a list of other pages by its text ("Latest
+/// news", "Related content", "More from the author"): the whole heading,
+/// lowercased.
+pub(crate) fn related_title(lower: &str) -> bool {
+    let t = lower
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        t,
+        "related"
+            | "related posts"
+            | "related articles"
+            | "related stories"
+            | "related content"
+            | "related reading"
+            | "related news"
+            | "latest news"
+            | "latest posts"
+            | "latest articles"
+            | "recent posts"
+            | "recent articles"
+            | "recent news"
+            | "you may also like"
+            | "you might also like"
+            | "recommended"
+            | "recommended reading"
+            | "recommended articles"
+            | "recommended for you"
+            | "more stories"
+            | "more news"
+            | "more articles"
+            | "more posts"
+            | "popular posts"
+            | "popular articles"
+            | "most popular"
+            | "most read"
+            | "trending"
+            | "trending now"
+    ) || (t.starts_with("more from ") && t.len() <= 60)
+}
+
 /// Short blocks that are boilerplate when they are *all* of the block.
 pub(crate) fn boilerplate_line(lower: &str) -> bool {
     matches!(
@@ -482,6 +523,18 @@ mod tests {
             "these cookies keep for a week; i agree they are best warm."
         ));
         assert!(!cookie_notice("no need for cookie banners or gdpr consent"));
+    }
+
+    #[test]
+    fn related_titles() {
+        assert!(related_title("latest news"));
+        assert!(related_title("related content:"));
+        assert!(related_title("more from the editors"));
+        assert!(!related_title(
+            "more from the study: what the data show about sleep in teenagers today"
+        ));
+        assert!(!related_title("news"));
+        assert!(!related_title("latest news from the front"));
     }
 
     #[test]

@@ -557,6 +557,37 @@ fn a_related_posts_heading_takes_what_follows_it_along() {
 }
 
 #[test]
+fn a_heading_whose_text_titles_a_list_of_other_posts_takes_the_list_with_it() {
+    // A page builder (Elementor) wraps the "Latest News" heading in widget
+    // divs of its own and renders the posts as the next widget: no class
+    // says "related", the heading's text does.
+    let sentence = "Paragraph {i} of the post explains, with care, what a gym waiver \
+        covers and what it cannot take away from an injured member.";
+    let body = paragraphs(1..=8, sentence);
+    let teaser = |i: usize| {
+        format!(
+            "<article class='elementor-post'><h3><a href='/news/{i}'>Teaser {i}: when can you \
+             sue for a denied claim?</a></h3><div class='elementor-post__excerpt'><p>Many \
+             applicants wonder, after a denial, whether a lawsuit is their next step.</p></div></article>"
+        )
+    };
+    let teasers: String = (1..=4).map(teaser).collect();
+    let page = format!(
+        "<html><body><div class='elementor elementor-location-single'><div class='e-con'>\
+         <div class='elementor-widget-theme-post-content'><h1>Hurt at the gym?</h1>{body}</div>\
+         <div class='elementor-widget-heading'><div class='elementor-widget-container'>\
+         <h2 class='elementor-heading-title'>Latest News</h2></div></div>\
+         <div class='elementor-widget-posts'><div class='elementor-posts-container'>{teasers}</div></div>\
+         </div></div></body></html>"
+    );
+    expect(
+        &page,
+        &["Paragraph 8 of the post"],
+        &["Teaser", "Latest News", "Many applicants"],
+    );
+}
+
+#[test]
 fn on_a_declared_article_short_caption_blocks_are_photo_captions() {
     // News themes caption photos with a classed <span> or <div>, not a
     // <figcaption>. On a page that does not declare an article, a "caption"
