@@ -38,6 +38,9 @@ pub(crate) struct Cards {
     pub text: u32,
     /// Mean length of the region's text nodes, in characters.
     pub mean_run: u32,
+    /// Found with class/id pruning off (set by [`crate::extract`] when the
+    /// strict pass kept nothing): the listing is read the same way.
+    pub unpruned: bool,
 }
 
 /// One run of similar siblings.
@@ -106,6 +109,7 @@ pub(crate) fn find(dom: &Dom, dead: &[bool], stats: &[Stats], min_cards: usize) 
         container,
         text,
         mean_run,
+        unpruned: false,
     })
 }
 

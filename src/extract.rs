@@ -5,19 +5,21 @@
 //! repeated with class/id pruning off, then class weights off, then
 //! conditional cleaning off, and the longest result wins (Readability's
 //! strategy). A short first winner is compared with the whole pruned page.
-//! Last, the article candidate is compared with the page's region of
-//! repeated cards ([`crate::cards`]): a listing page, whose cards hold
+//! Last, the article candidate is compared with the page's region of repeated
+//! cards ([`crate::cards`]): a listing page, whose cards hold
 //! [`LISTING_RATIO`] times more text (or [`CONTAINED_LISTING_RATIO`] times,
-//! when the candidate is a wrapper around them or a child of their
-//! container, such as the introduction above a grid), is extracted as its
-//! cards, link text included; on a declared thread ([`crate::kind`]), the
-//! run of replies is added to the chosen post. On a declared article whose
-//! post the strict pass found, the lenient retries leave comment sections
-//! out. A result under [`FRAGMENT_CHARS`] out of a page with more text is a
-//! stray line left when nothing was found, and counts as no content. A page
-//! that still comes up short is read again with `<noscript>` and hidden
-//! content shown (then, if still short, hidden content alone), and then
-//! falls back on its JSON-LD `articleBody`, if it has one. Every stage's own decisions live in its module.
+//! when the candidate is a wrapper around them or a child of their container,
+//! such as the introduction above a grid), is extracted as its cards, link
+//! text included (when the strict pass kept nothing at all, the cards are
+//! looked for and read without class pruning); on a declared thread
+//! ([`crate::kind`]), the run of replies is added to the chosen post. On a
+//! declared article whose post the strict pass found, the lenient retries
+//! leave comment sections out. A result under [`FRAGMENT_CHARS`] out of a page
+//! with more text is a stray line left when nothing was found, and counts as
+//! no content. A page that still comes up short is read again with
+//! `<noscript>` and hidden content shown (then, if still short, hidden content
+//! alone), and then falls back on its JSON-LD `articleBody`, if it has one.
+//! Every stage's own decisions live in its module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document, PageType};
@@ -451,6 +453,7 @@ impl Passes<'_> {
                     region: Some(region.container),
                     clean_conditionally: false,
                     links_are_content: true,
+                    strip_unlikely: !region.unpruned,
                     ..STRICT
                 },
                 false,
@@ -557,7 +560,8 @@ impl Passes<'_> {
     }
 
     /// Runs the attempts in order until one keeps enough text; also returns
-    /// the region of repeated cards the first pass found.
+    /// the region of repeated cards the first pass found (or the second,
+    /// when the first kept nothing).
     fn article(&self, deadline: Option<Instant>) -> (Article, Option<cards::Cards>) {
         let mut best: Option<Article> = None;
         let mut found_cards = None;
@@ -572,13 +576,25 @@ impl Passes<'_> {
                 out.partial = true;
                 return (out, found_cards);
             }
+            // When the strict pass kept nothing and found no cards, its
+            // pruning took the whole content (a shop's grid whose class
+            // says "related-products"): the first lenient pass looks for
+            // the cards again, and a listing of them is read as leniently.
+            let retry_cards =
+                i == 1 && found_cards.is_none() && best.as_ref().is_some_and(|b| b.len == 0);
             let Pass {
                 blocks,
                 len,
                 score,
                 cards,
                 nodes,
-            } = self.run(*attempt, i == 0);
+            } = self.run(*attempt, i == 0 || retry_cards);
+            if retry_cards {
+                found_cards = cards.map(|c| cards::Cards {
+                    unpruned: true,
+                    ..c
+                });
+            }
             if i == 0 {
                 found_cards = cards;
                 // A declared article whose post the strict pass found: the

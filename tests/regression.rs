@@ -588,6 +588,40 @@ fn a_heading_whose_text_titles_a_list_of_other_posts_takes_the_list_with_it() {
 }
 
 #[test]
+fn a_shop_grid_whose_class_says_related_is_read_when_it_is_the_whole_page() {
+    // A category page whose only content sits in <section class=
+    // "related-product">: strict pruning leaves nothing, so the cards are
+    // looked for, and read, without class pruning (where the lenient
+    // article passes would pick the sidebar's prose box instead).
+    let card = |i: usize| {
+        format!(
+            r#"<div class="col-md-4 items-listing"><a class="item-img-listing" href="/p/kr{i}">
+            <img src="/kr{i}.png" alt=""><div class="item-title-listing"><h3>KR{i}00</h3>
+            <p>Robotic lawn mower for up to {i} acres, with obstacle avoidance</p></div>
+            <div class="price">$ {i},499.99</div></a></div>"#
+        )
+    };
+    let cards: String = (1..=8).map(card).collect();
+    let page = format!(
+        r#"<html><body><header class="site-header"><nav><a href="/">Home</a><a href="/shop">Shop</a></nav></header>
+        <section id="site-content" class="shop-category"><div class="entry-content">
+        <section class="related-product"><div class="row"><div class="col-md-12 content-listing">{cards}</div></div></section>
+        </div></section>
+        <div class="sidebar dealer-box"><p>Find a dealer near you: our dealers install, service and store your mower over the winter, and they know your lawn.</p></div>
+        <footer>© Mower Co.</footer></body></html>"#
+    );
+    expect(
+        &page,
+        &[
+            "KR100",
+            "Robotic lawn mower for up to 8 acres",
+            "$ 3,499.99",
+        ],
+        &["© Mower Co."],
+    );
+}
+
+#[test]
 fn on_a_declared_article_short_caption_blocks_are_photo_captions() {
     // News themes caption photos with a classed <span> or <div>, not a
     // <figcaption>. On a page that does not declare an article, a "caption"
