@@ -417,9 +417,6 @@ impl Dom {
         self.nodes[id as usize].element()
     }
 
-    /// Is `id` a node below `<body>`: not `NO_PARENT`, the root, `<html>` or
-    /// `<body>` itself? (Where climbs through the tree stop.)
-    #[inline]
     /// The text of `id`'s subtree, whitespace runs collapsed to one space
     /// (for short elements: a heading, a label).
     pub(crate) fn text_of(&self, id: NodeId) -> String {
@@ -440,6 +437,9 @@ impl Dom {
         out
     }
 
+    /// Is `id` a node below `<body>`: not `NO_PARENT`, the root, `<html>` or
+    /// `<body>` itself? (Where climbs through the tree stop.)
+    #[inline]
     pub(crate) fn below_body(&self, id: NodeId) -> bool {
         id != NO_PARENT && !matches!(self.tag(id), Tag::Body | Tag::Html | Tag::Root)
     }

@@ -258,6 +258,7 @@ fn reveal_with(
     }
 }
 
+/// Keeps the blocks up to the one that reaches `limit` bytes of text.
 fn limit_output(mut doc: Document, limit: usize) -> Document {
     let mut total = 0usize;
     let keep = doc.blocks.iter().position(|b| {

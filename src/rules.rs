@@ -264,8 +264,11 @@ pub(crate) fn related_title(lower: &str) -> bool {
             | "most read"
             | "trending"
             | "trending now"
-    ) || (t.starts_with("more from ") && t.len() <= 60)
+    ) || (t.starts_with("more from ") && t.chars().count() <= RELATED_TITLE_MAX_CHARS)
 }
+
+/// A "More from …" heading longer than this is a sentence, not a title.
+const RELATED_TITLE_MAX_CHARS: usize = 60;
 
 /// Short blocks that are boilerplate when they are *all* of the block.
 pub(crate) fn boilerplate_line(lower: &str) -> bool {
