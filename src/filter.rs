@@ -1,8 +1,8 @@
 //! Last pass over the finished block tree: drop blocks whose *text* gives them
 //! away as boilerplate.
 //!
-//! Decides about whole blocks only: the heading that repeats the title,
-//! inserted "Also read: …" link lines, lone widget labels ("Trending",
+//! Decides about whole blocks only: the heading that repeats the title (and
+//! a forum reply's "Re: <title>" subject line), inserted "Also read: …" link lines, lone widget labels ("Trending",
 //! "Advertisement", "Published") and counters ("5 min read", "9 comments"),
 //! copyright and disclaimer paragraphs, notices about the reader's browser
 //! ("This slideshow requires JavaScript"), cookie notices that no consent
@@ -17,6 +17,9 @@
 use crate::document::{block_text, inline_link_chars, inline_text, Block};
 use crate::options::Focus;
 use crate::rules;
+
+/// A heading whose words are this share of the title's repeats it.
+const TITLE_SIMILARITY: f32 = 0.75;
 
 /// A short paragraph that is (almost) all link text is a link to another
 /// page ("SEE ALSO" inserts, headline links), not article prose.
@@ -56,9 +59,11 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
         let keep = match &block {
             Block::Heading { level, content } => {
                 let text = inline_text(content);
-                let dup = title.is_some_and(|t| similar(t, &text) > 0.75);
+                let dup = title.is_some_and(|t| similar(t, &text) > TITLE_SIMILARITY);
                 let title_like = dup && (!seen_content || *level <= 2);
-                !title_like && (focus == Focus::Recall || !is_boilerplate(&text, 0))
+                !title_like
+                    && (focus == Focus::Recall
+                        || !(is_boilerplate(&text, 0) || reply_subject(&text, title)))
             }
             Block::Paragraph { content } => {
                 if focus == Focus::Recall {
@@ -73,7 +78,7 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
                             Focus::Precision => link_share > 0.5 && total < 300,
                             _ => link_share > LINK_LINE_SHARE && total < LINK_LINE_MAX_CHARS,
                         };
-                    !(link_line || is_boilerplate(&text, links))
+                    !(link_line || is_boilerplate(&text, links) || reply_subject(&text, title))
                 }
             }
             Block::List { .. } => focus == Focus::Recall || !is_boilerplate(&block_text(&block), 0),
@@ -108,6 +113,18 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
         out.remove(0);
     }
     out
+}
+
+/// A reply's subject line on a forum thread: "Re: " and the thread's
+/// title again, above every post.
+fn reply_subject(text: &str, title: Option<&str>) -> bool {
+    let t = text.trim();
+    let rest = t
+        .get(..3)
+        .filter(|p| p.eq_ignore_ascii_case("re:"))
+        .and_then(|_| t.get(3..));
+    rest.zip(title)
+        .is_some_and(|(rest, title)| similar(title, rest) > TITLE_SIMILARITY)
 }
 
 /// Blocks shorter than this may repeat ("Read more", a price).

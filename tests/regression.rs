@@ -622,6 +622,34 @@ fn a_shop_grid_whose_class_says_related_is_read_when_it_is_the_whole_page() {
 }
 
 #[test]
+fn a_reply_subject_repeating_the_thread_title_is_dropped() {
+    // phpBB and FluxBB put "Re: <thread title>" above every reply.
+    let post = |i: usize, subject: &str| {
+        format!(
+            r#"<div class="post"><h3>{subject}</h3><div class="content">Reply {i}: the LEDs on the board stay lit after boot, but adding the two dtparam lines to config.txt and rebooting turned them off here, including the Ethernet ones.</div></div>"#
+        )
+    };
+    let title = "Turning off all LEDs of the RPi 5";
+    let posts: String = (1..=5)
+        .map(|i| {
+            post(
+                i,
+                &if i == 1 {
+                    title.to_string()
+                } else {
+                    format!("Re: {title}")
+                },
+            )
+        })
+        .collect();
+    let page = format!(
+        r#"<html><head><title>{title} - Raspberry Pi Forums</title></head><body>
+        <div id="page-body"><h2 class="topic-title">{title}</h2>{posts}</div></body></html>"#
+    );
+    expect(&page, &["Reply 1:", "Reply 5:"], &["Re: Turning"]);
+}
+
+#[test]
 fn on_a_declared_article_short_caption_blocks_are_photo_captions() {
     // News themes caption photos with a classed <span> or <div>, not a
     // <figcaption>. On a page that does not declare an article, a "caption"
