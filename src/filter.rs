@@ -3,7 +3,8 @@
 //!
 //! Decides about whole blocks only: the heading that repeats the title (and
 //! a forum reply's "Re: <title>" subject line), inserted "Also read: …" link lines, lone widget labels ("Trending",
-//! "Advertisement", "Published") and counters ("5 min read", "9 comments"),
+//! "Advertisement", "Published") and counters ("5 min read", "9 comments",
+//! a forum poster's "Posts: 98"),
 //! copyright and disclaimer paragraphs, notices about the reader's browser
 //! ("This slideshow requires JavaScript"), cookie notices that no consent
 //! class gave away ("By using our site, you agree…"), a discussion's account
@@ -174,7 +175,11 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
         return false;
     }
     let chars = lower.chars().count();
-    if chars <= 40 && (rules::boilerplate_line(&lower) || rules::counter_label(&lower)) {
+    if chars <= 40
+        && (rules::boilerplate_line(&lower)
+            || rules::counter_label(&lower)
+            || rules::poster_stat(&lower))
+    {
         return true;
     }
     if chars < BROWSER_NOTICE_MAX_CHARS && rules::BROWSER_NOTICE.matches(&lower) {

@@ -381,6 +381,22 @@ pub(crate) fn counter_label(lower: &str) -> bool {
     }
 }
 
+/// A forum poster's statistics beside each post ("Posts: 98",
+/// "Registered: 2024-01-27", "Joined: Mar 2019", "Reaction score: 1,204"):
+/// a label from the profile box and a number or date.
+pub(crate) fn poster_stat(lower: &str) -> bool {
+    let Some((label, value)) = lower.trim().split_once(':') else {
+        return false;
+    };
+    let value = value.trim();
+    matches!(
+        label.trim(),
+        "posts" | "registered" | "joined" | "threads" | "messages" | "reaction score"
+    ) && !value.is_empty()
+        && value.chars().count() <= 30
+        && value.chars().any(|c| c.is_ascii_digit())
+}
+
 /// Does this lowercase text open with a boilerplate phrase?
 pub(crate) fn boilerplate_start(lower: &str) -> bool {
     BOILERPLATE_START
@@ -526,6 +542,15 @@ mod tests {
             "these cookies keep for a week; i agree they are best warm."
         ));
         assert!(!cookie_notice("no need for cookie banners or gdpr consent"));
+    }
+
+    #[test]
+    fn poster_stats() {
+        assert!(poster_stat("posts: 73,365"));
+        assert!(poster_stat("registered: 2012-09-03"));
+        assert!(poster_stat("joined: mar 2019"));
+        assert!(!poster_stat("posts: none yet"));
+        assert!(!poster_stat("location: brisbane, au"));
     }
 
     #[test]

@@ -622,11 +622,12 @@ fn a_shop_grid_whose_class_says_related_is_read_when_it_is_the_whole_page() {
 }
 
 #[test]
-fn a_reply_subject_repeating_the_thread_title_is_dropped() {
-    // phpBB and FluxBB put "Re: <thread title>" above every reply.
+fn reply_subjects_and_poster_stats_of_a_forum_thread_are_dropped() {
+    // phpBB and FluxBB put "Re: <thread title>" above every reply, and the
+    // poster's statistics beside it.
     let post = |i: usize, subject: &str| {
         format!(
-            r#"<div class="post"><h3>{subject}</h3><div class="content">Reply {i}: the LEDs on the board stay lit after boot, but adding the two dtparam lines to config.txt and rebooting turned them off here, including the Ethernet ones.</div></div>"#
+            r#"<div class="post"><div class="pinfo"><p>Posts: 9{i}</p><p>Registered: 2024-01-2{i}</p></div><h3>{subject}</h3><div class="content">Reply {i}: the LEDs on the board stay lit after boot, but adding the two dtparam lines to config.txt and rebooting turned them off here, including the Ethernet ones.</div></div>"#
         )
     };
     let title = "Turning off all LEDs of the RPi 5";
@@ -646,7 +647,11 @@ fn a_reply_subject_repeating_the_thread_title_is_dropped() {
         r#"<html><head><title>{title} - Raspberry Pi Forums</title></head><body>
         <div id="page-body"><h2 class="topic-title">{title}</h2>{posts}</div></body></html>"#
     );
-    expect(&page, &["Reply 1:", "Reply 5:"], &["Re: Turning"]);
+    expect(
+        &page,
+        &["Reply 1:", "Reply 5:"],
+        &["Re: Turning", "Posts: 9", "Registered:"],
+    );
 }
 
 #[test]
