@@ -2,18 +2,19 @@
 //! away as boilerplate.
 //!
 //! Decides about whole blocks only: the heading that repeats the title (and
-//! a forum reply's "Re: <title>" subject line), inserted "Also read: …" link lines, lone widget labels ("Trending",
-//! "Advertisement", "Published") and counters ("5 min read", "9 comments",
-//! a forum poster's "Posts: 98"),
-//! copyright and disclaimer paragraphs, notices about the reader's browser
-//! ("This slideshow requires JavaScript"), cookie notices that no consent
-//! class gave away ("By using our site, you agree…"), a discussion's account
-//! prompts ("Sign in to comment"), a script's failure messages
-//! ("Something went wrong. Please try again."), serialised data left in
-//! the page as text (`{"key": "value", …}`), scrambled labels made of UUIDs, and
-//! headings left dangling at the end once their widget is gone; and, when
-//! the pass took a whole page or a region, the second copy of a block a
-//! template renders twice. The phrases themselves live in [`crate::rules`].
+//! a forum reply's "Re: <title>" subject line), inserted "Also read: …" link
+//! lines, lone widget labels ("Trending", "Advertisement", "Published"; also
+//! as lines of a list item: a card's "Apply now" button) and counters ("5 min
+//! read", "9 comments", a forum poster's "Posts: 98"), copyright and
+//! disclaimer paragraphs, notices about the reader's browser ("This slideshow
+//! requires JavaScript"), cookie notices that no consent class gave away ("By
+//! using our site, you agree…"), a discussion's account prompts ("Sign in to
+//! comment"), a script's failure messages ("Something went wrong. Please try
+//! again."), serialised data left in the page as text (`{"key": "value",
+//! …}`), scrambled labels made of UUIDs, and headings left dangling at the end
+//! once their widget is gone; and, when the pass took a whole page or a
+//! region, the second copy of a block a template renders twice. The phrases
+//! themselves live in [`crate::rules`].
 
 use crate::document::{block_text, inline_link_chars, inline_text, Block};
 use crate::options::Focus;
@@ -56,7 +57,10 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
     let mut seen_text = std::collections::HashSet::new();
     let mut seen_headings = std::collections::HashSet::new();
     let mut last_heading_repeats = false;
-    for block in blocks {
+    for mut block in blocks {
+        if focus != Focus::Recall {
+            strip_item_labels(&mut block);
+        }
         let keep = match &block {
             Block::Heading { level, content } => {
                 let text = inline_text(content);
@@ -114,6 +118,31 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
         out.remove(0);
     }
     out
+}
+
+/// Drops lone labels ("Apply now", "Unit price / per", "Learn more")
+/// from the items of a list: a card rendered as a list item carries its
+/// buttons as lines of its own.
+fn strip_item_labels(block: &mut Block) {
+    let Block::List { items, .. } = block else {
+        return;
+    };
+    for item in items.iter_mut() {
+        if item.len() < 2 {
+            continue;
+        }
+        item.retain(|b| match b {
+            Block::Paragraph { content } => {
+                let lower = inline_text(content).trim().to_lowercase();
+                !(lower.chars().count() <= 40
+                    && (rules::boilerplate_line(&lower) || rules::counter_label(&lower)))
+            }
+            _ => true,
+        });
+        for b in item.iter_mut() {
+            strip_item_labels(b);
+        }
+    }
 }
 
 /// A reply's subject line on a forum thread: "Re: " and the thread's

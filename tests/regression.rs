@@ -655,6 +655,28 @@ fn reply_subjects_and_poster_stats_of_a_forum_thread_are_dropped() {
 }
 
 #[test]
+fn buttons_inside_list_item_cards_are_dropped_with_the_cards_kept() {
+    // A job board renders each card as a list item whose "Apply now"
+    // button and "Unit price / per" label are lines of their own.
+    let card = |i: usize| {
+        format!(
+            r#"<li class="job"><h3><a href="/jobs/{i}">Senior Rust engineer {i}</a></h3>
+            <p>Remote, Europe. Build the ingestion pipeline of a search product, with a team of six.</p>
+            <p><a class="btn" href="/apply/{i}">Apply now</a></p><p>Unit price / per</p></li>"#
+        )
+    };
+    let cards: String = (1..=6).map(card).collect();
+    let page = format!(
+        r#"<html><body><main><h1>Remote Rust jobs</h1><ul class="jobs">{cards}</ul></main></body></html>"#
+    );
+    expect(
+        &page,
+        &["Senior Rust engineer 6", "Build the ingestion pipeline"],
+        &["Apply now", "Unit price"],
+    );
+}
+
+#[test]
 fn on_a_declared_article_short_caption_blocks_are_photo_captions() {
     // News themes caption photos with a classed <span> or <div>, not a
     // <figcaption>. On a page that does not declare an article, a "caption"
