@@ -20,7 +20,8 @@ use crate::document::{block_text, inline_link_chars, inline_text, Block};
 use crate::options::Focus;
 use crate::rules;
 
-/// A heading whose words are this share of the title's repeats it.
+/// A heading (or a reply's subject) whose words are at least this share
+/// in the title (by length, see [`similar`]) repeats it.
 const TITLE_SIMILARITY: f32 = 0.75;
 
 /// A short paragraph that is (almost) all link text is a link to another
@@ -128,22 +129,32 @@ fn strip_item_labels(block: &mut Block) {
         return;
     };
     for item in items.iter_mut() {
-        if item.len() < 2 {
-            continue;
-        }
-        item.retain(|b| match b {
-            Block::Paragraph { content } => {
-                let lower = inline_text(content).trim().to_lowercase();
-                !(lower.chars().count() <= 40
-                    && (rules::boilerplate_line(&lower) || rules::counter_label(&lower)))
-            }
-            _ => true,
-        });
         for b in item.iter_mut() {
             strip_item_labels(b);
         }
+        if item.len() < 2 {
+            continue; // A label that is the whole item is the list's.
+        }
+        item.retain(|b| match b {
+            Block::Paragraph { content } => {
+                !lone_label(&inline_text(content).trim().to_lowercase())
+            }
+            _ => true,
+        });
     }
 }
+
+/// A widget's label, a counter or a poster's statistic that is the whole
+/// (lowercase) block: "Trending", "9 comments", "Posts: 98".
+fn lone_label(lower: &str) -> bool {
+    lower.chars().count() <= LABEL_MAX_CHARS
+        && (rules::boilerplate_line(lower)
+            || rules::counter_label(lower)
+            || rules::poster_stat(lower))
+}
+
+/// See [`lone_label`].
+const LABEL_MAX_CHARS: usize = 40;
 
 /// A reply's subject line on a forum thread: "Re: " and the thread's
 /// title again, above every post.
@@ -204,11 +215,7 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
         return false;
     }
     let chars = lower.chars().count();
-    if chars <= 40
-        && (rules::boilerplate_line(&lower)
-            || rules::counter_label(&lower)
-            || rules::poster_stat(&lower))
-    {
+    if lone_label(&lower) {
         return true;
     }
     if chars < BROWSER_NOTICE_MAX_CHARS && rules::BROWSER_NOTICE.matches(&lower) {
