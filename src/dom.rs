@@ -417,24 +417,17 @@ impl Dom {
         self.nodes[id as usize].element()
     }
 
-    /// The text of `id`'s subtree, whitespace runs collapsed to one space
-    /// (for short elements: a heading, a label).
-    pub(crate) fn text_of(&self, id: NodeId) -> String {
-        let mut out = String::new();
-        let mut stack = vec![id];
-        while let Some(n) = stack.pop() {
-            let node = self.node(n);
-            if let Data::Text(t) = &node.data {
-                for word in t.split_whitespace() {
-                    if !out.is_empty() {
-                        out.push(' ');
-                    }
-                    out.push_str(word);
-                }
+    /// `id` itself or its nearest ancestor with tag `tag`, if any
+    /// (`id` may be `NO_PARENT`).
+    pub(crate) fn closest(&self, id: NodeId, tag: Tag) -> Option<NodeId> {
+        let mut cur = id;
+        while cur != NO_PARENT {
+            if self.tag(cur) == tag {
+                return Some(cur);
             }
-            stack.extend(node.children.iter().rev());
+            cur = self.node(cur).parent;
         }
-        out
+        None
     }
 
     /// Is `id` a node below `<body>`: not `NO_PARENT`, the root, `<html>` or
@@ -558,15 +551,10 @@ impl Dom {
     /// A visible form field sits under `parent`: notes the `<form>` around
     /// it, if any.
     fn note_field(&mut self, parent: NodeId) {
-        let mut cur = parent;
-        while cur != NO_PARENT {
-            if self.tag(cur) == Tag::Form {
-                if self.fill_in_forms.last() != Some(&cur) {
-                    self.fill_in_forms.push(cur);
-                }
-                return;
+        if let Some(form) = self.closest(parent, Tag::Form) {
+            if self.fill_in_forms.last() != Some(&form) {
+                self.fill_in_forms.push(form);
             }
-            cur = self.node(cur).parent;
         }
     }
 

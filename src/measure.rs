@@ -166,14 +166,7 @@ pub(crate) fn measure(dom: &Dom, dead: &[bool]) -> Vec<Stats> {
 
 /// Is `id` inside an element with tag `tag` (excluding itself)?
 pub(crate) fn has_ancestor(dom: &Dom, id: NodeId, tag: Tag) -> bool {
-    let mut cur = dom.node(id).parent;
-    while cur != NO_PARENT {
-        if dom.tag(cur) == tag {
-            return true;
-        }
-        cur = dom.node(cur).parent;
-    }
-    false
+    dom.closest(dom.node(id).parent, tag).is_some()
 }
 
 /// The text of a subtree, whitespace collapsed, blocks separated by a space.

@@ -105,7 +105,7 @@ pub(crate) fn mark_noting_bylines(
         }
         let Some(el) = node.element() else { continue };
         if flags.strip_unlikely {
-            if let Some(title) = related_block_title(dom, i as NodeId, full, &holds_main) {
+            if let Some(title) = related_block_title(dom, &dead, i as NodeId, full, &holds_main) {
                 // The title of a related-posts block: it and what follows
                 // it in its container are the block.
                 dead[i] = true;
@@ -145,6 +145,7 @@ pub(crate) fn mark_noting_bylines(
 /// page's `<main>`: the rest of the page is not the list.
 fn related_block_title(
     dom: &Dom,
+    dead: &[bool],
     id: NodeId,
     full: &[Sizes],
     holds_main: &[bool],
@@ -153,8 +154,8 @@ fn related_block_title(
     let level = el.tag.heading_level()?;
     let titled = rules::RELATED_HEADING.matches(&el.class)
         || (level > 1
-            && full[id as usize].text <= RELATED_TITLE_MAX_CHARS
-            && rules::related_title(&dom.text_of(id).to_lowercase()));
+            && full[id as usize].text as usize <= rules::RELATED_TITLE_MAX_CHARS
+            && rules::related_title(&crate::measure::text_of(dom, dead, id).to_lowercase()));
     if !titled {
         return None;
     }
@@ -172,9 +173,6 @@ fn related_block_title(
         title = parent;
     }
 }
-
-/// See [`related_block_title`].
-const RELATED_TITLE_MAX_CHARS: u32 = 60;
 
 /// Which elements hold a `<main>` element or `role="main"` below them.
 /// Parents come before their children in the arena, so one backward sweep

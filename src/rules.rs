@@ -267,8 +267,9 @@ pub(crate) fn related_title(lower: &str) -> bool {
     ) || (t.starts_with("more from ") && t.chars().count() <= RELATED_TITLE_MAX_CHARS)
 }
 
-/// A "More from …" heading longer than this is a sentence, not a title.
-const RELATED_TITLE_MAX_CHARS: usize = 60;
+/// A heading longer than this ("More from the study: what the data show
+/// about…") is a sentence, not a list's title.
+pub(crate) const RELATED_TITLE_MAX_CHARS: usize = 60;
 
 /// Short blocks that are boilerplate when they are *all* of the block.
 pub(crate) fn boilerplate_line(lower: &str) -> bool {
