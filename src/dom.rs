@@ -6,8 +6,9 @@
 //! never be content (scripts, styles, forms controls, embedded media,
 //! `<head>`), dropping hidden elements (but not what one click shows: the
 //! panels an `aria-controls` on the page opens, such as FAQ answers and
-//! folded sections, hidden tab panels, and the hidden wrapper an accordion
-//! animates around such a panel; and not images or links marked
+//! folded sections, hidden tab panels, panels whose class names an FAQ
+//! answer or an accordion, and the hidden wrapper an accordion animates
+//! around a panel a control names; and not images or links marked
 //! `aria-hidden`, which are still on screen), and
 //! clamping nesting depth so that every later stage may recurse safely.
 //! While walking the page it also collects the raw metadata sources
@@ -524,6 +525,7 @@ impl Dom {
                     if !reveal.hidden
                         && is_hidden(el)
                         && !is_collapsed_panel(el, &panels)
+                        && !is_named_panel(el)
                         && !wraps_collapsed_panel(&tree, first_child, &panels)
                     {
                         // Hidden content is skipped, its JSON-LD is not (a
@@ -705,6 +707,19 @@ fn controlled_ids(tree: &Tree) -> HashSet<String> {
 fn is_collapsed_panel(el: &RawElement, panels: &HashSet<String>) -> bool {
     (!panels.is_empty() && el.attr("id").is_some_and(|id| panels.contains(id.trim())))
         || el.attr("role").is_some_and(|r| r.trim() == "tabpanel")
+}
+
+/// A hidden element whose class names it an FAQ answer or an accordion's
+/// panel ("faq__answer", "accordion-content"), hidden by its style or the
+/// `hidden` attribute: the page opens it with one click, and it is content.
+/// Not when it is `aria-hidden` (an animation's copy of the panel, a
+/// decorative graphic).
+fn is_named_panel(el: &RawElement) -> bool {
+    el.attr("aria-hidden").is_none_or(|v| v.trim() != "true")
+        && el.attr("class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("answer") || c.contains("faq") || c.contains("accordion")
+        })
 }
 
 /// A hidden wrapper around a collapsed panel (the animation container of

@@ -336,6 +336,34 @@ fn answers_of_a_collapsed_faq_are_content_but_other_hidden_text_is_not() {
 }
 
 #[test]
+fn faq_answers_hidden_by_their_style_are_content() {
+    // A jQuery accordion: the answers are `display:none` until a click on
+    // the question, and no control names them (no aria-controls). Their
+    // class says what they are. An aria-hidden "answer" stays out.
+    let qa = |q: &str, a: &str| {
+        format!(
+            r#"<div class="faq-item"><div class="faq__question">{q}</div>
+               <div class="faq__answer" style="display: none;"><p>{a}</p></div></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><main><h1>Online certificates</h1>
+        <p>Our certificate courses give you job-role training and workplace skills in fewer than three hours of study, at no cost, whenever you have the time.</p>
+        <div class="faqs">{}{}</div>
+        <div class="faq__answer" style="display:none" aria-hidden="true">A decorative copy nobody opens.</div>
+        <div style="display:none">A hidden notice that no question opens.</div>
+        </main></body></html>"#,
+        qa("What is an online certificate?", "An online certificate is non-degree training that focuses on one subject in depth rather than on a broad education, and it is self-paced."),
+        qa("Why get one?", "Most people take a certificate to meet the requirements of their job, to earn a promotion, or to move into a new career with marketable skills."),
+    );
+    expect(
+        &page,
+        &["non-degree training", "marketable skills"],
+        &["nobody opens", "no question opens"],
+    );
+}
+
+#[test]
 fn a_short_post_under_a_long_comment_thread_is_still_the_post() {
     let comment = |i: usize| {
         format!(
