@@ -260,6 +260,40 @@ fn a_posters_profile_box_and_signature_are_not_the_post() {
 }
 
 #[test]
+fn a_landing_page_section_with_several_images_is_not_a_gallery() {
+    // A product landing page: each section is a heading and one paragraph
+    // beside an animation's images (a still, a GIF, a mobile variant).
+    // One paragraph to four images reads as a gallery by count alone; the
+    // heading makes it a section.
+    let section = |n: usize, heading: &str, text: &str| {
+        format!(
+            r#"<div class="home-section"><div class="animation">
+               <img src="/a{n}.webp" class="hide"><img src="/a{n}.gif"><img src="/b{n}.webp" class="hide"><img src="/c{n}.webp">
+               <div class="text-wrap"><h2>{heading}</h2><p>{text}</p></div></div></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><main><h1>Group chat that is all fun and games</h1>
+        <p>Our app is great for playing games and chilling with friends, or even building a worldwide community of your own.</p>
+        {}{}{}{}</main></body></html>"#,
+        paragraphs(1..=4, "Reason {i} to join: servers are free to start and easy to run, with roles, channels and moderation tools that grow with your community."),
+        section(1, "Make your group chats more fun", "Use custom emoji, stickers and sound effects to add your personality to your voice, video or text chat, and set a status that shows up in chat your way."),
+        section(2, "Stream like you are in the same room", "High quality and low latency streaming makes it feel like you are hanging out on the couch with friends while playing a game or watching a show."),
+        section(3, "Always have something to do together", "Watch videos, play built-in games, listen to music, or just scroll together and share memes, all without leaving the group chat you started in."),
+    );
+    expect(
+        &page,
+        &[
+            "Make your group chats more fun",
+            "custom emoji",
+            "low latency streaming",
+            "share memes",
+        ],
+        &[],
+    );
+}
+
+#[test]
 fn a_photo_gallery_inside_the_story_is_left_out() {
     // Human annotations leave out photo captions; a slideshow's captions,
     // repeated with "more"/"less" toggles, are the same.
