@@ -459,10 +459,24 @@ fn push_text(inlines: &mut Vec<Inline>, raw: &str) {
     }
 }
 
+/// Does `text` hold a character that shows? Not when it is only
+/// whitespace and invisible format characters (a zero-width joiner or
+/// space, a word joiner, a byte-order mark, a soft hyphen): page builders
+/// fill empty spacer paragraphs with them.
+fn visible(text: &str) -> bool {
+    text.chars().any(|c| {
+        !c.is_whitespace()
+            && !matches!(
+                c,
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+            )
+    })
+}
+
 /// Ends the current paragraph: emits it if it has text, then its images.
 fn flush(run: &mut Run, out: &mut Vec<Block>) {
     let inlines = normalize(std::mem::take(&mut run.inlines));
-    if !inlines.is_empty() && !inline_text(&inlines).trim().is_empty() {
+    if !inlines.is_empty() && visible(&inline_text(&inlines)) {
         out.push(Block::Paragraph { content: inlines });
     }
     out.append(&mut run.images);
@@ -547,5 +561,19 @@ fn trim_end(out: &mut Vec<Inline>) {
         } else {
             break;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::visible;
+
+    #[test]
+    fn invisible_format_characters_alone_are_not_text() {
+        assert!(!visible("\u{200D}"));
+        assert!(!visible(" \u{200B}\u{FEFF} \u{AD}"));
+        assert!(visible("\u{200D}a"));
+        // A joiner inside an emoji sequence stays with it.
+        assert!(visible("\u{1F468}\u{200D}\u{1F469}"));
     }
 }

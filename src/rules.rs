@@ -346,6 +346,11 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "search"
             | "sign in"
             | "previous"
+            // A Q&A page's prompts under the answers (Stack Exchange).
+            | "start asking to get answers"
+            | "find the answer to your question by asking"
+            | "explore related questions"
+            | "see similar questions with these tags"
             // A forum post's buttons and its poster's badges.
             | "link to post"
             | "reply"

@@ -398,6 +398,32 @@ fn faq_answers_hidden_by_their_style_are_content() {
 }
 
 #[test]
+fn q_and_a_prompts_are_dropped() {
+    // Stack Exchange's prompts under the answers.
+    let page = format!(
+        r#"<html><body><main><h1>How many forks do I need for a dinner party?</h1>
+        <div class="question"><p>I am hosting twelve people for dinner next week and I am not sure how much cutlery to buy, especially forks, since there are three courses.</p></div>
+        <p>&#x200D;</p>
+        <div class="answer">{}</div>
+        <p>&#x200D; &#x200B;</p>
+        <div class="prompts"><h2>Start asking to get answers</h2><p>Find the answer to your question by asking.</p>
+        <h2>Explore related questions</h2><p>See similar questions with these tags.</p></div>
+        </main></body></html>"#,
+        paragraphs(1..=3, "Answer {i}: you need more forks than any other utensil, one per guest for each course, because unless it is all finger food everyone gets a fork."),
+    );
+    let out = text(&page);
+    assert!(out.contains("Answer 3: you need more forks"), "{out}");
+    for prompt in [
+        "Start asking",
+        "by asking",
+        "Explore related",
+        "similar questions",
+    ] {
+        assert!(!out.contains(prompt), "{prompt:?} kept in:\n{out}");
+    }
+}
+
+#[test]
 fn a_short_post_under_a_long_comment_thread_is_still_the_post() {
     let comment = |i: usize| {
         format!(
