@@ -3,14 +3,15 @@
 //! Decides which containers inside the selected nodes are not article text
 //! after all: link-dense blocks ("Trending", "Related", share bars; not
 //! several paragraphs whose links are under a third of their text), image
-//! galleries without prose (a heading over a paragraph counts as prose: a
-//! landing page's feature block beside its images), blocks with a negative
-//! class/id weight (on a declared article, not when the class only says
-//! "media" or "meta" and the block reads as prose), tables of contents
-//! (lists of links into the page, which repeat its headings), and
-//! sub-headings whose class marks them as chrome. Data tables and code (and the wrappers that hold little but
-//! one: a scrolling "overflow-x-scroll" box) and embedded posts (a class
-//! with "embed": a quoted tweet) are never touched.
+//! galleries without prose (a heading beside a paragraph counts as one
+//! more paragraph: a landing page's feature block beside its images),
+//! blocks with a negative class/id weight (on a declared article, not when
+//! the class only says "media" or "meta" and the block reads as prose),
+//! tables of contents (lists of links into the page, which repeat its
+//! headings), and sub-headings whose class marks them as chrome. Data
+//! tables and code (and the wrappers that hold little but one: a scrolling
+//! "overflow-x-scroll" box) and embedded posts (a class with "embed": a
+//! quoted tweet) are never touched.
 //! Works innermost-first, so removing a widget lowers its parents' link
 //! density before they are judged.
 //!
@@ -208,8 +209,9 @@ fn conditionally_bad(
     };
     let ld = s.link_density();
     let in_figure = crate::measure::has_ancestor(dom, id, Tag::Figure);
-    // A heading over a paragraph makes a section of it (a landing page's
-    // feature block beside its animation's images), not a gallery.
+    // A heading and a paragraph make a section (a landing page's feature
+    // block beside its animation's images), not a gallery: the heading
+    // counts as one more paragraph.
     let sections = p + f32::from(u8::from(s.heading_text > 0 && s.paragraphs > 0));
     (img > 1.0 && sections / img < 0.5 && !in_figure)
         || (!is_list && li > p)
