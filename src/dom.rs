@@ -715,7 +715,7 @@ fn is_collapsed_panel(el: &RawElement, panels: &HashSet<String>) -> bool {
 /// Not when it is `aria-hidden` (an animation's copy of the panel, a
 /// decorative graphic).
 fn is_named_panel(el: &RawElement) -> bool {
-    el.attr("aria-hidden").is_none_or(|v| v.trim() != "true")
+    !aria_hidden(el)
         && el.attr("class").is_some_and(|c| {
             let c = c.to_ascii_lowercase();
             c.contains("answer") || c.contains("faq") || c.contains("accordion")
@@ -773,12 +773,17 @@ fn is_field(el: &RawElement) -> bool {
     }
 }
 
+/// `aria-hidden="true"`.
+fn aria_hidden(el: &RawElement) -> bool {
+    el.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+}
+
 /// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
 fn is_hidden(el: &RawElement) -> bool {
     if el.attr("hidden").is_some() {
         return true;
     }
-    if el.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+    if aria_hidden(el) {
         // aria-hidden hides from assistive technology, not from the screen:
         // Readability keeps image fallbacks visible, and a link a card
         // repeats for sighted readers (its teaser, `tabindex=-1`) is on
