@@ -115,8 +115,9 @@ pub(crate) fn find(dom: &Dom, dead: &[bool], stats: &[Stats], min_cards: usize) 
 
 /// How many levels above the region its introduction is looked for.
 const INTRO_LEVELS: usize = 3;
-/// An introduction block is at most this long ...
-const INTRO_MAX_CHARS: u32 = 400;
+/// An introduction block is at most this long, in characters (a shop's
+/// category text runs to several hundred) ...
+const INTRO_MAX_CHARS: u32 = 700;
 
 /// The region preceded by its introduction: the heading and short prose
 /// right before it (a section title, "Stay up to date with our coverage"),

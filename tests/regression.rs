@@ -1417,3 +1417,39 @@ fn streamed_segments_are_read_where_their_placeholders_wait() {
     assert!(at.windows(2).all(|w| w[0] < w[1]), "out of order:\n{out}");
     assert!(!out.contains("Ten stocks to buy"), "sidebar kept:\n{out}");
 }
+
+/// Product cards of a shop category, named `{kind} {i}`.
+fn product_cards(kind: &str, range: std::ops::RangeInclusive<usize>) -> String {
+    range
+        .map(|i| {
+            format!(
+                r#"<div class="product-card"><a href="/p/{i}"><h3>{kind} {i}</h3><p>Glazed stoneware with a drainage hole and a saucer, {i}0 centimetres wide.</p></a><span class="price">${i}9</span></div>"#
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_long_category_introduction_is_kept_with_its_grid() {
+    // Shops open a category with a paragraph of several hundred characters
+    // about the range; it is the category's prose, not a banner.
+    let intro = "Indoor containers and the plants you put in them bring colour, life and \
+        warmth to a room in every season. We offer a broad range of pots designed for indoor \
+        use, from traditional and ornate to modern and minimal, in glazed stoneware, terracotta, \
+        fibreglass and woven seagrass. Many of our pots come with a drainage hole and a matching \
+        saucer, and the larger ones have a hidden liner, so that you can water without worry. \
+        Not sure which size to choose? Pick a pot two to five centimetres wider than the root \
+        ball of the plant you want to put in it.";
+    assert!(intro.len() > 500, "the introduction must be long");
+    let page = format!(
+        r#"<html><body><header><nav><a href="/">Home</a> <a href="/pots">Pots</a></nav></header>
+        <main><h1>Indoor pots</h1><div class="category-intro"><p>{intro}</p></div>
+        <div class="grid">{}</div></main><footer><p>Shop policies</p></footer></body></html>"#,
+        product_cards("Indoor pot", 1..=24)
+    );
+    expect(
+        &page,
+        &["Indoor containers and the plants", "Indoor pot 24"],
+        &["Shop policies"],
+    );
+}
