@@ -440,7 +440,9 @@ impl Passes<'_> {
         let (article, cards) = self.article(deadline);
         if let Some(region) = cards.filter(|c| {
             // A declared article gives way only when its candidate is short.
-            (self.kind != PageKind::Article || article.len < SHORT_SELECTION_CHARS)
+            (self.kind != PageKind::Article
+                || article.len < SHORT_SELECTION_CHARS
+                || self.cards_hide_in_the_article(&article, c))
                 && (c.text as f32 > LISTING_RATIO * article.len.max(1) as f32
                     || self.cards_outweigh_their_container(&article, c))
                 && c.mean_run >= cards::MIN_MEAN_RUN
@@ -515,6 +517,21 @@ impl Passes<'_> {
                 self.dom.is_ancestor(n, cards.container)
                     || self.dom.node(n).parent == cards.container
             })
+    }
+
+    /// Does the article candidate hold the region of cards whose text,
+    /// [`LISTING_RATIO`] times its own, cleaning threw away as links? A
+    /// declared article made of link lists ("List of …", an index page).
+    fn cards_hide_in_the_article(&self, article: &Article, cards: &cards::Cards) -> bool {
+        cards.text as f32 > LISTING_RATIO * article.len as f32
+            && self
+                .full
+                .get(cards.container as usize)
+                .is_some_and(|s| s.links * 2 > s.text)
+            && article
+                .nodes
+                .iter()
+                .any(|&n| self.dom.is_ancestor(n, cards.container))
     }
 
     /// On a thread, the scorer often picks the opening post alone: the

@@ -1453,3 +1453,42 @@ fn a_long_category_introduction_is_kept_with_its_grid() {
         &["Shop policies"],
     );
 }
+
+#[test]
+fn an_article_that_is_an_index_of_links_keeps_its_lists() {
+    // "List of …" pages are declared articles whose body is lists of
+    // links under letter headings; link-density cleaning would leave the
+    // introduction alone.
+    let section = |letter: char| {
+        let items: String = (1..=8)
+            .map(|i| {
+                format!(r#"<li><a href="/wiki/{letter}{i}">{letter}-lang {i} (a language for {letter} machines)</a></li>"#)
+            })
+            .collect();
+        format!(r#"<h2>{letter}</h2><div class="div-col"><ul>{items}</ul></div>"#)
+    };
+    let sections: String = ('A'..='Z').map(section).collect();
+    // Enough prose that the page is read as the article it declares.
+    let more = paragraphs(
+        1..=7,
+        "Note {i}: a language is listed when it has been described in a published \
+         paper, a book or a standard, or when it has been used to build software that \
+         others rely on; languages that exist only as a proposal are left out.",
+    );
+    let page = format!(
+        r#"<html><head><meta property="og:type" content="article"><title>List of languages</title></head>
+        <body><nav><a href="/">Main page</a> <a href="/random">Random article</a></nav>
+        <main><h1>List of languages</h1><div class="content">
+        <p>This is an index to notable programming languages, in current or historical use. Dialects of BASIC, esoteric languages and markup languages are not included, and each entry links to its own article with its history.</p>{more}
+        {sections}</div></main><footer><p>Text is available under a free licence.</p></footer></body></html>"#
+    );
+    expect(
+        &page,
+        &[
+            "This is an index",
+            "A-lang 1 (a language",
+            "Z-lang 8 (a language",
+        ],
+        &["Random article", "free licence"],
+    );
+}
