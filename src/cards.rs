@@ -6,7 +6,7 @@
 //! article scorer and the link-density cleaning throw away. This module finds
 //! such runs: siblings with the same tag and first class, each carrying some text,
 //! at least [`MIN_CARDS`] of them. The container of the run with the most
-//! text wins; other runs of at least a third of its size widen it to their
+//! text wins; other runs of at least a quarter of its size widen it to their
 //! common ancestor (a front page has one grid per section).
 //!
 //! It only finds the region. Whether a page *is* a listing (the region holds
@@ -26,8 +26,9 @@ const MIN_MEAN_ITEM_CHARS: u32 = 30;
 /// A region whose text nodes are shorter than this on average is a tree of
 /// single-word links (an archive, a menu), not cards.
 pub(crate) const MIN_MEAN_RUN: u32 = 8;
-/// Other runs at least this share of the best one widen the region.
-const WIDEN_SHARE: f32 = 0.33;
+/// Other runs at least this share of the best one widen the region (a
+/// featured row of five cards above a grid of eighteen).
+const WIDEN_SHARE: f32 = 0.25;
 
 /// A region of repeated cards.
 #[derive(Clone, Copy, Debug)]
@@ -320,6 +321,20 @@ mod tests {
              <div id=grid>{cards}</div>"
         ));
         assert_eq!(texts.len(), 1, "{texts:?}");
+    }
+
+    #[test]
+    fn a_featured_row_a_quarter_the_size_of_the_grid_widens_the_region() {
+        // Shop categories and section fronts put a short row of featured
+        // cards ("Staff picks", "Top stories") above the main grid.
+        let featured: String = (0..5).map(card).collect();
+        let grid: String = (5..23).map(card).collect();
+        let (dom, found) = find_in(&format!(
+            "<div id=page><section><h2>Featured</h2><div class=row>{featured}</div></section>\
+             <section><h2>All</h2><div class=grid>{grid}</div></section></div>"
+        ));
+        let found = found.expect("two runs");
+        assert_eq!(dom.element(found.container).map(|e| &*e.id), Some("page"));
     }
 
     #[test]
