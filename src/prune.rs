@@ -269,8 +269,10 @@ fn chrome_by_tag(el: &crate::dom::Element, in_article: bool, flags: PruneFlags) 
         // Page and article footers: tags, share bars, copyright.
         Tag::Footer => true,
         Tag::Aside if flags.strip_unlikely => true,
-        // The site header; an article's own <header> (title, byline, lead) stays.
-        Tag::Header if flags.strip_unlikely && !in_article => true,
+        // The site header, on every pass (a lenient retry that keeps it
+        // reads its category flyout as content); an article's own <header>
+        // (title, byline, lead) and one inside <main> stay.
+        Tag::Header if !in_article => true,
         // Links to tag archives (`rel="tag"`) are a tag list, never prose.
         Tag::A => el
             .attr(Attr::Rel)

@@ -1492,3 +1492,47 @@ fn an_article_that_is_an_index_of_links_keeps_its_lists() {
         &["Random article", "free licence"],
     );
 }
+
+#[test]
+fn the_site_header_stays_out_when_a_short_page_is_read_leniently() {
+    // A product page with little text sends the extractor to its lenient
+    // passes; the site's <header> (outside <main> and <article>) with its
+    // category flyout is still chrome there.
+    let group = |name: &str, subs: &[&str]| {
+        let items: String = subs
+            .iter()
+            .map(|s| format!(r#"<li><a href="/c/{s}">{s}</a></li>"#))
+            .collect();
+        format!(r#"<div class="group"><h3>{name}</h3><ul>{items}</ul></div>"#)
+    };
+    let page = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type": "Product", "name": "Stoneware mug"}}</script></head>
+        <body><div class="page"><header id="top"><a href="/">Shop</a>
+        <div class="categories"><div class="flyout">{}{}</div></div></header>
+        <div class="item"><h1>Stoneware mug, speckled glaze</h1><div class="price">$24.00</div>
+        <div class="description"><p>Thrown by hand on the wheel from speckled stoneware clay and glazed in a soft oatmeal white.</p>
+        <p>Holds about 350 ml. Dishwasher and microwave safe; each mug differs a little in shape and glaze.</p></div></div>
+        <div class="legal">Prices include VAT.</div></div></body></html>"#,
+        group(
+            "Home and garden",
+            &[
+                "Yard, garden and outdoor living",
+                "Kitchen, dining and bar supplies",
+                "Tools and workshop equipment"
+            ]
+        ),
+        group(
+            "Electronics",
+            &[
+                "Computers, tablets and network hardware",
+                "Cell phones, smart watches and accessories",
+                "Cameras and photo"
+            ]
+        ),
+    );
+    expect(
+        &page,
+        &["Thrown by hand", "Holds about 350 ml"],
+        &["Home and garden", "Electronics", "Cameras and photo"],
+    );
+}
