@@ -268,7 +268,9 @@ fn chrome_by_tag(el: &crate::dom::Element, in_article: bool, flags: PruneFlags) 
         Tag::Figcaption if !flags.keep_captions => true,
         // Page and article footers: tags, share bars, copyright.
         Tag::Footer => true,
-        Tag::Aside if flags.strip_unlikely => true,
+        // Sidebars; on the lenient passes only those outside <main> and
+        // <article> (a short post's retry read the rail's sign-up box).
+        Tag::Aside if flags.strip_unlikely || !in_article => true,
         // The site header, on every pass (a lenient retry that keeps it
         // reads its category flyout as content); an article's own <header>
         // (title, byline, lead) and one inside <main> stay.

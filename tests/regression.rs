@@ -1536,3 +1536,24 @@ fn the_site_header_stays_out_when_a_short_page_is_read_leniently() {
         &["Home and garden", "Electronics", "Cameras and photo"],
     );
 }
+
+#[test]
+fn a_sidebar_stays_out_when_a_short_page_is_read_leniently() {
+    // A short link post sends the extractor to its lenient passes; the
+    // <aside> beside <main> (a sign-up box, the community's blurb) is still
+    // chrome there.
+    let page = r#"<html><body><div class="layout">
+        <div class="post-column"><div class="post"><h1>Regulator warns foreign satellite providers</h1>
+        <p>The agency's chair said new barriers abroad would be answered with limits on foreign operators at home.</p>
+        <p>Posted by a reader, who added: the trade row now reaches low-earth-orbit internet services.</p></div>
+        <div class="comments"><div class="comment"><p>Tit for tat never ends well for the customers in the middle of it.</p></div></div></div>
+        <aside class="rail"><div class="box"><h2>New here?</h2><p>Create your account and connect with a world of communities.</p>
+        <p>By continuing, you agree to our User Agreement and acknowledge the Privacy Policy.</p></div>
+        <div class="box"><h2>About the community</h2><p>Anyone can view, post and comment in this community.</p></div></aside>
+        </div></body></html>"#;
+    expect(
+        page,
+        &["The agency's chair said", "Posted by a reader"],
+        &["Create your account", "Anyone can view"],
+    );
+}
