@@ -315,6 +315,11 @@ fn chrome_by_hints(
     {
         return true;
     }
+    // Landmark roles of the page's chrome, as their tags are, outside the
+    // article on every pass.
+    if !in_article && el.attr(Attr::Role).is_some_and(rules::unlikely_role) {
+        return true;
+    }
     if !flags.strip_unlikely {
         // A lenient retry may still have to leave the comment section out:
         // a short post under a long discussion is the post.

@@ -1557,3 +1557,28 @@ fn a_sidebar_stays_out_when_a_short_page_is_read_leniently() {
         &["Create your account", "Anyone can view"],
     );
 }
+
+#[test]
+fn landmark_roles_of_the_chrome_stay_out_when_a_short_page_is_read_leniently() {
+    // As with the tags: a `role="complementary"` rail or a `role="banner"`
+    // strip is chrome on the lenient passes too, outside <main>/<article>.
+    let page = r#"<html><body><div class="layout">
+        <div role="banner" class="top"><p>Sign in to follow writers and get a digest of new stories every morning.</p></div>
+        <div class="post-column"><div class="post"><h1>Scaling containers on many-core machines</h1>
+        <p>Mounting thousands of container layers at once stalled our hosts; the cause was a global lock.</p>
+        <p>Posted by the platform team, who describe the two changes that cut start-up time by half.</p></div>
+        <div class="comments"><div class="comment"><p>Did the fix land upstream, or is it carried as a patch on your kernels?</p></div></div></div>
+        <div role="complementary" class="rail"><div class="box"><h2>New here?</h2><p>Create your account and connect with a world of writers.</p>
+        <p>By continuing, you agree to our User Agreement and acknowledge the Privacy Policy.</p></div>
+        <div class="box"><h2>About the publication</h2><p>Anyone can read, follow and respond to stories here.</p></div></div>
+        </div></body></html>"#;
+    expect(
+        page,
+        &["Mounting thousands", "Posted by the platform team"],
+        &[
+            "Sign in to follow",
+            "Create your account",
+            "Anyone can read",
+        ],
+    );
+}
