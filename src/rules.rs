@@ -323,6 +323,15 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             // Shop and landing-page buttons and badges.
             | "learn more"
             | "show more"
+            // Expand and collapse toggles, alone or both in one block.
+            | "show less"
+            | "read less"
+            | "see more"
+            | "see less"
+            | "read less read more"
+            | "read more read less"
+            | "show less show more"
+            | "show more show less"
             | "view all"
             | "see all"
             | "shop now"

@@ -1582,3 +1582,25 @@ fn landmark_roles_of_the_chrome_stay_out_when_a_short_page_is_read_leniently() {
         ],
     );
 }
+
+#[test]
+fn expand_and_collapse_toggles_are_dropped() {
+    // A course page whose sections each end in a "read less / read more"
+    // toggle (both labels in one block, one of them hidden by script).
+    let section = |title: &str, body: &str| {
+        format!(
+            r#"<div class="section"><h2>{title}</h2><p>{body}</p><div class="toggle"><span>read less</span> <span>read more</span></div></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><main><h1>Open source development</h1>{}{}{}<p><a href="/more">See more</a></p></main></body></html>"#,
+        section("Who it is for", "Developers who want to learn the rules of the road of open source software, as newcomers or as seasoned engineers moving from closed projects."),
+        section("What you will learn", "The key ideas of open source development: licences, governance, continuous integration, and how to work with a project's maintainers."),
+        section("Lab info", "The lab exercises run on native hardware or in a virtual machine under a hypervisor, on any recent Linux distribution."),
+    );
+    expect(
+        &page,
+        &["Developers who want to learn", "The lab exercises run"],
+        &["read less", "read more", "See more"],
+    );
+}
