@@ -68,6 +68,10 @@ keywords! {
         "form-done", "form-fail", "form-success", "form-error",
         /// Shop chrome: announcement bars, sort and filter toolbars.
         "announcement", "toolbar",
+        /// Overlays shown on demand: popovers, flyout menus, off-canvas
+        /// drawers and toasts. (Not "modal" or "dropdown": shops and
+        /// accordions put product details and answers in those.)
+        "popover", "flyout", "offcanvas", "off-canvas", "toast",
         /// Author bio boxes below the article.
         "author-box", "authorbox", "author-bio", "about-author", "author-info",
         "author-card", "author-wrap", "author-description", "td-author",

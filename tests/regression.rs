@@ -1604,3 +1604,38 @@ fn expand_and_collapse_toggles_are_dropped() {
         &["read less", "read more", "See more"],
     );
 }
+
+#[test]
+fn popovers_flyouts_and_off_canvas_drawers_are_chrome() {
+    // Overlays a script opens on demand sit in the page as ordinary blocks:
+    // an app-install popover, a flyout of shop departments, an off-canvas
+    // drawer with the account links.
+    let post = |who: &str, body: &str| {
+        format!(
+            r#"<article class="entry"><div class="author">{who}</div><div class="richtext"><p>{body}</p></div></article>"#
+        )
+    };
+    let page = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type": "DiscussionForumPosting", "headline": "Roadmap"}}</script></head><body>
+        <div class="pwa-install-popover"><p>A full-screen app on your home screen with push notifications, badges and more.</p>
+        <p>To install this app, tap the Share icon in your browser, scroll the menu and tap Add to Home Screen.</p></div>
+        <div class="dept-flyout"><p>Kitchen and dining, garden and outdoor living, tools and workshop, bath and bedding.</p></div>
+        <div class="offcanvas-account"><p>Sign in to see your orders, your saved lists and the replies to your posts.</p></div>
+        <div class="topic">{}{}{}</div></body></html>"#,
+        post("ron", "I would like to know the roadmap for future products and releases; the forum only lists changes to what has already shipped. Is there a page where the plans for the next year are published?"),
+        post("paul", "There is no public roadmap, but members of the customer circle get previews of new features and can give feedback before they ship. You may be eligible to join if you build sites for clients."),
+        post("ron", "Thank you, that is helpful. I build sites for three clients, so I will apply to the circle and ask there whether the booking features we need are planned for next year."),
+    );
+    expect(
+        &page,
+        &[
+            "I would like to know the roadmap",
+            "There is no public roadmap",
+        ],
+        &[
+            "full-screen app",
+            "Kitchen and dining",
+            "Sign in to see your orders",
+        ],
+    );
+}
