@@ -114,7 +114,7 @@ impl<'a> Builder<'a> {
         match el.tag {
             t if t.heading_level().is_some() => {
                 let content = self.flat_inlines(id);
-                if !content.is_empty() {
+                if !content.is_empty() && visible(&inline_text(&content)) {
                     out.push(Block::Heading {
                         level: t.heading_level().unwrap_or(2),
                         content,
@@ -462,7 +462,7 @@ fn push_text(inlines: &mut Vec<Inline>, raw: &str) {
 /// Does `text` hold a character that shows? Not when it is only
 /// whitespace and invisible format characters (a zero-width joiner or
 /// space, a word joiner, a byte-order mark, a soft hyphen): page builders
-/// fill empty spacer paragraphs with them.
+/// fill empty spacer paragraphs and headings with them.
 fn visible(text: &str) -> bool {
     text.chars().any(|c| {
         !c.is_whitespace()

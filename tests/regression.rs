@@ -1639,3 +1639,22 @@ fn popovers_flyouts_and_off_canvas_drawers_are_chrome() {
         ],
     );
 }
+
+#[test]
+fn headings_of_only_invisible_characters_are_not_emitted() {
+    // Page builders leave spacer headings holding a zero-width joiner.
+    let page = format!(
+        "<html><body><article><h1>Spring planting</h1><h2>&#x200D;</h2>{}<h3>&#x200B; &#xFEFF;</h3>{}</article></body></html>",
+        paragraphs(1..=3, "Paragraph {i}: sow peas and broad beans as soon as the soil can be worked, in rows a hand apart."),
+        paragraphs(4..=5, "Paragraph {i}: potatoes go in when the soil has warmed, a spade's depth down and a foot apart."),
+    );
+    let doc = extract(&page, &Options::default()).expect("extracts");
+    // (The <h1> is the title, which the body leaves out.)
+    let headings = doc
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, unboil::Block::Heading { .. }))
+        .count();
+    assert_eq!(headings, 0, "{:?}", doc.blocks);
+    assert!(doc.to_text().contains("Paragraph 5"));
+}
