@@ -519,15 +519,14 @@ impl Passes<'_> {
             })
     }
 
-    /// Does the article candidate hold the region of cards whose text,
-    /// [`LISTING_RATIO`] times its own, cleaning threw away as links? A
-    /// declared article made of link lists ("List of …", an index page).
+    /// Does the article candidate hold the region of cards, and is the
+    /// region mostly link text (which cleaning threw away)? A declared
+    /// article made of link lists: "List of …", an index page. (The
+    /// caller also asks for [`LISTING_RATIO`] times the candidate's text.)
     fn cards_hide_in_the_article(&self, article: &Article, cards: &cards::Cards) -> bool {
-        cards.text as f32 > LISTING_RATIO * article.len as f32
-            && self
-                .full
-                .get(cards.container as usize)
-                .is_some_and(|s| s.links * 2 > s.text)
+        self.full
+            .get(cards.container as usize)
+            .is_some_and(|s| s.links * 2 > s.text)
             && article
                 .nodes
                 .iter()

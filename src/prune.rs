@@ -7,10 +7,13 @@
 //! and other products' carousels), or because it is byline scaffolding
 //! (short, class says author/date/category), or, on a declared article, a
 //! short block whose class says "caption", and, when asked even on a
-//! lenient retry, comment sections. Marked elements and their subtrees take
-//! no further part in extraction. A heading whose class ("relatedpoststitle")
-//! or whole text ("Latest news", "More from the author") titles a list of
-//! other pages takes the rest of its container with it.
+//! lenient retry, comment sections. The lenient retries, which keep what
+//! only class names call chrome, still remove the site's `header`, `aside`
+//! and chrome landmark roles outside `<main>` and `<article>`. Marked
+//! elements and their subtrees take no further part in extraction. A
+//! heading whose class ("relatedpoststitle") or whole text ("Latest news",
+//! "More from the author") titles a list of other pages takes the rest of
+//! its container with it.
 //!
 //! Class names never prune `<article>`, `<main>`, a heading or an
 //! `itemprop="articleBody"` (the markup says what they are: "node--promoted"
@@ -315,8 +318,9 @@ fn chrome_by_hints(
     {
         return true;
     }
-    // Landmark roles of the page's chrome, as their tags are, outside the
-    // article on every pass.
+    // Landmark roles of the page's chrome outside <main>/<article>, on
+    // every pass as their tags are (inside, only the strict pass reads
+    // them, below).
     if !in_article && el.attr(Attr::Role).is_some_and(rules::unlikely_role) {
         return true;
     }
