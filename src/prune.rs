@@ -307,7 +307,10 @@ fn chrome_by_hints(
         && el
             .attr(Attr::AriaModal)
             .is_some_and(|m| m.trim() == "false");
-    if (dialog && !non_modal) || rules::CONSENT.matches(&el.class) || rules::CONSENT.matches(&el.id)
+    if (dialog && !non_modal)
+        || rules::CONSENT.matches(&el.class)
+        || rules::CONSENT.matches(&el.id)
+        || post_chrome(el, stats)
     {
         return true;
     }
@@ -346,6 +349,24 @@ fn chrome_by_hints(
     named_unlikely(el, in_article) && !discussion && !is_prose(el, stats)
 }
 
+/// A forum poster's profile box or signature: short, and named so by its
+/// class or id; not a layout box named after it ("postprofile_container",
+/// the wrapper of a theme's posts, holds the thread).
+fn post_chrome(el: &crate::dom::Element, stats: Sizes) -> bool {
+    let id = el.naming_id();
+    let layout = |name: &str| name.contains("container") || name.contains("wrap");
+    stats.text < POST_CHROME_MAX_CHARS
+        && (rules::POST_CHROME.matches(&el.class) || rules::POST_CHROME.matches(id))
+        && !layout(&el.class)
+        && !layout(id)
+        && !rules::MAYBE.matches(&el.class)
+        && !rules::MAYBE.matches(id)
+        && !named_by_markup(el)
+}
+
+/// See [`post_chrome`].
+const POST_CHROME_MAX_CHARS: u32 = 1000;
+
 /// The markup says what the element is, whatever its class names:
 /// `<article>`, `<main>`, a heading, `itemprop="articleBody"`
 /// ("node--promoted" is a theme flag, not a promotion).
@@ -358,12 +379,12 @@ fn named_by_markup(el: &crate::dom::Element) -> bool {
 }
 
 /// Does the class or id (not a `<section>`'s id) name a part of the page
-/// that is not content ([`rules::UNLIKELY`], unless [`rules::MAYBE`] says it
+/// that is not content ([`rules::unlikely`], unless [`rules::MAYBE`] says it
 /// may be the article)? Inside `<article>` or `<main>`, "header" names the
 /// article's own header (title, lead, notes), as an article's `<header>` is.
 fn named_unlikely(el: &crate::dom::Element, in_article: bool) -> bool {
     let (class, id) = (&*el.class, el.naming_id());
-    if !(rules::UNLIKELY.matches(class) || rules::UNLIKELY.matches(id))
+    if !(rules::unlikely(class) || rules::unlikely(id))
         || rules::MAYBE.matches(class)
         || rules::MAYBE.matches(id)
     {
@@ -371,8 +392,8 @@ fn named_unlikely(el: &crate::dom::Element, in_article: bool) -> bool {
     }
     let own_header = in_article
         && (class.contains("header") || id.contains("header"))
-        && !rules::UNLIKELY.matches(&class.replace("header", ""))
-        && !rules::UNLIKELY.matches(&id.replace("header", ""));
+        && !rules::unlikely(&class.replace("header", ""))
+        && !rules::unlikely(&id.replace("header", ""));
     !own_header
 }
 

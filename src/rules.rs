@@ -61,9 +61,6 @@ keywords! {
         "social", "share", "sharing", "sharedaddy", "follow-us", "connect",
         /// Newsletter sign-up boxes.
         "newsletter", "subscribe", "signup", "sign-up",
-        /// Forum post chrome: the poster's profile box and signature.
-        "signature", "postprofile", "userinfo", "user-info", "user-details",
-        "userdetails", "poster-info", "message-userdetails", "message-userextras",
         /// A form's success and failure messages, shown after submitting.
         "form-done", "form-fail", "form-success", "form-error",
         /// Shop chrome: announcement bars, sort and filter toolbars.
@@ -86,6 +83,12 @@ keywords! {
     ]
 }
 
+/// Does a class or id name a container that is almost never the article
+/// ([`UNLIKELY`] or [`POST_CHROME`])?
+pub(crate) fn unlikely(name: &str) -> bool {
+    UNLIKELY.matches(name) || POST_CHROME.matches(name)
+}
+
 keywords! {
     /// A heading's class that titles a list of other pages ("Related
     /// posts", "You may also like"): the heading and what follows it in its
@@ -106,6 +109,17 @@ keywords! {
         "cross-sell", "crosssell", "recently-viewed", "recentlyviewed",
         "you-may-also", "youmayalso", "complete-the-look", "carousel",
         "q-and-a", "questions",
+    ]
+}
+
+keywords! {
+    /// Forum post chrome, the poster's profile box and signature: unlikely
+    /// as [`UNLIKELY`] is (see [`unlikely`]), and, when short, removed on
+    /// every pass, strict or not, without a [`DISCUSSION`] match rescuing
+    /// it ("postprofile" holds "post").
+    POST_CHROME = [
+        "signature", "postprofile", "userinfo", "user-info", "user-details",
+        "userdetails", "poster-info", "message-userdetails", "message-userextras",
     ]
 }
 

@@ -1667,3 +1667,42 @@ fn headings_of_only_invisible_characters_are_not_emitted() {
     assert_eq!(headings, 0, "{:?}", doc.blocks);
     assert!(doc.to_text().contains("Paragraph 5"));
 }
+
+#[test]
+fn a_posters_profile_box_and_signature_are_chrome_on_every_pass() {
+    // phpBB: each post carries <dl class="postprofile"> (rank, join date,
+    // motto) and a signature. On a declared thread "post" in the class
+    // reads as discussion, and a short thread is read by the lenient passes,
+    // which read no class names; neither may keep the profile boxes. The
+    // wrapper of all posts ("postprofile_container") is not one.
+    let post = |i: usize, body: &str| {
+        format!(
+            r##"<div id="p{i}" class="post bg2"><div class="inner"><div class="postbody"><h3><a href="#p{i}">Re: Ferry timetable</a></h3>
+            <div class="content">{body}</div><div id="sig{i}" class="signature">Fair winds. Island born, island bred.</div></div>
+            <dl class="postprofile" id="profile{i}"><dt><a href="/u/{i}">Member{i}</a></dt><dd>Harbour Master</dd><dd><strong>Founded:</strong> Oct 05, 2011</dd></dl></div></div>"##
+        )
+    };
+    let thread = |bodies: &[&str]| {
+        let posts: String = bodies.iter().enumerate().map(|(i, b)| post(i, b)).collect();
+        format!(
+            r#"<html><head><script type="application/ld+json">{{"@type": "DiscussionForumPosting", "headline": "Ferry timetable"}}</script></head>
+            <body><div id="page-body"><h2>Ferry timetable for the winter</h2><div class="postprofile_container postprofile_Left">{posts}</div></div></body></html>"#
+        )
+    };
+    let long = thread(&[
+        "The winter timetable starts next month; the early boat on Sundays is gone, and the last one leaves at six. Has anyone heard whether the island council asked for the early boat to stay, or did it go without a word?",
+        "That early boat was the only way to make the mainland train; I hope they bring it back in the spring. The council did write to the operator in August, but the answer was that there are not enough passengers in winter.",
+        "The operator says it depends on the new vessel, which is due in March if the shipyard keeps to its plan. With two boats on the route they would run the early crossing again, at least on Saturdays and Sundays.",
+    ]);
+    let short = thread(&[
+        "The early Sunday boat is gone from the winter timetable, and the last crossing now leaves at six in the evening.",
+        "It was the only way to make the mainland train; the council wrote to the operator, who says there are too few passengers.",
+    ]);
+    for page in [long, short] {
+        let out = text(&page);
+        assert!(out.contains("early"), "{out}");
+        for chrome in ["Founded:", "Harbour Master", "Island born"] {
+            assert!(!out.contains(chrome), "{chrome:?} kept in:\n{out}");
+        }
+    }
+}
