@@ -9,11 +9,12 @@
 //! short block whose class says "caption", and, when asked even on a
 //! lenient retry, comment sections. The lenient retries, which keep what
 //! only class names call chrome, still remove the site's `header`, `aside`
-//! and chrome landmark roles outside `<main>` and `<article>`. Marked
-//! elements and their subtrees take no further part in extraction. A
-//! heading whose class ("relatedpoststitle") or whole text ("Latest news",
-//! "More from the author") titles a list of other pages takes the rest of
-//! its container with it.
+//! and chrome landmark roles outside `<main>` and `<article>`, and a forum
+//! poster's profile box and signature anywhere. Marked elements and their
+//! subtrees take no further part in extraction. A heading whose class
+//! ("relatedpoststitle") or whole text ("Latest news", "More from the
+//! author") titles a list of other pages takes the rest of its container
+//! with it.
 //!
 //! Class names never prune `<article>`, `<main>`, a heading or an
 //! `itemprop="articleBody"` (the markup says what they are: "node--promoted"
