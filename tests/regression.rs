@@ -1673,8 +1673,9 @@ fn a_posters_profile_box_and_signature_are_chrome_on_every_pass() {
     // phpBB: each post carries <dl class="postprofile"> (rank, join date,
     // motto) and a signature. On a declared thread "post" in the class
     // reads as discussion, and a short thread is read by the lenient passes,
-    // which read no class names; neither may keep the profile boxes. The
-    // wrapper of all posts ("postprofile_container") is not one.
+    // which keep what only class names call chrome; neither may keep the
+    // profile boxes. The wrapper of all posts ("postprofile_container") is
+    // not one.
     let post = |i: usize, body: &str| {
         format!(
             r##"<div id="p{i}" class="post bg2"><div class="inner"><div class="postbody"><h3><a href="#p{i}">Re: Ferry timetable</a></h3>
