@@ -322,10 +322,11 @@ fn chrome_by_hints(
     {
         return true;
     }
-    // Landmark roles of the page's chrome outside <main>/<article>, on
-    // every pass as their tags are (inside, only the strict pass reads
-    // them, below).
-    if !in_article && el.attr(Attr::Role).is_some_and(rules::unlikely_role) {
+    // Landmark roles of the page's chrome: on the strict pass anywhere, on
+    // the lenient ones outside <main>/<article>, as `<aside>` is.
+    if (flags.strip_unlikely || !in_article)
+        && el.attr(Attr::Role).is_some_and(rules::unlikely_role)
+    {
         return true;
     }
     if !flags.strip_unlikely {
@@ -334,9 +335,6 @@ fn chrome_by_hints(
         return flags.drop_comments
             && !matches!(el.tag, Tag::Article | Tag::Main)
             && rules::comment_section(&el.class, &el.id);
-    }
-    if el.attr(Attr::Role).is_some_and(rules::unlikely_role) {
-        return true;
     }
     if in_table_or_code || named_by_markup(el) {
         return false;
