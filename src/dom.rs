@@ -4,9 +4,12 @@
 //! material: it copies the parsed tree into a flat arena (after
 //! [`crate::streamed`] has put streamed segments in place), dropping what can
 //! never be content (scripts, styles, forms controls, embedded media,
-//! `<head>`), dropping hidden elements (but not what one click shows: the
-//! panels an `aria-controls` on the page opens, such as FAQ answers and
-//! folded sections, hidden tab panels, panels whose class names an FAQ
+//! `<head>`), dropping hidden elements (the `hidden` attribute,
+//! `aria-hidden`, an inline style, or a utility class that hides on every
+//! screen such as "hidden", "hide" or "d-none"; but not what one click
+//! shows: the panels an `aria-controls` on the page opens, such as FAQ
+//! answers and folded sections, hidden tab panels, a class-hidden block
+//! whose visible sibling twin makes it a tab, panels whose class names an FAQ
 //! answer or an accordion, and the hidden wrapper an accordion animates
 //! around a panel a control names; and not images or links marked
 //! `aria-hidden`, which are still on screen), and
@@ -523,7 +526,7 @@ impl Dom {
                         }
                     }
                     if !reveal.hidden
-                        && is_hidden(el)
+                        && (is_hidden(el) || hidden_by_class(&tree, id, el))
                         && !is_collapsed_panel(el, &panels)
                         && !is_named_panel(el)
                         && !wraps_collapsed_panel(&tree, first_child, &panels)
@@ -808,6 +811,88 @@ fn is_hidden(el: &RawElement) -> bool {
         }
     }
     false
+}
+
+/// Siblings looked at for the visible twin of an element a class hides.
+const TWIN_SIBLINGS: usize = 64;
+
+/// A class that hides the element whatever the screen: "hidden", "hide",
+/// "is-hidden", Bootstrap's "d-none". Not when another class shows it
+/// again at some width ("d-none d-md-block", Tailwind's "hidden md:flex"),
+/// nor when a sibling of the same tag and the same other classes is shown:
+/// that is a set of tabs, one open, the rest a click away.
+fn hidden_by_class(tree: &Tree, id: RawId, el: &RawElement) -> bool {
+    let Some(class) = el.attr("class") else {
+        return false;
+    };
+    if !class_hides(class) {
+        return false;
+    }
+    let Some(parent) = tree.nodes.get(id as usize).map(|n| n.parent) else {
+        return true;
+    };
+    let mut sibling = tree
+        .nodes
+        .get(parent as usize)
+        .map_or(NONE, |n| n.first_child);
+    let mut seen = 0;
+    while sibling != NONE && seen < TWIN_SIBLINGS {
+        let Some(node) = tree.nodes.get(sibling as usize) else {
+            break;
+        };
+        if let RawData::Element(other) = &node.data {
+            seen += 1;
+            if sibling != id && other.local() == el.local() {
+                let other_class = other.attr("class").unwrap_or("");
+                if !class_hides(other_class) && same_but_hiding(class, other_class) {
+                    return false;
+                }
+            }
+        }
+        sibling = node.next;
+    }
+    true
+}
+
+/// The class tokens that hide an element on every screen.
+fn is_hiding_token(token: &str) -> bool {
+    matches!(token, "hidden" | "hide" | "is-hidden" | "d-none")
+}
+
+/// `class` hides its element: a hiding token, and no token that shows it
+/// at some width or state.
+fn class_hides(class: &str) -> bool {
+    let mut hides = false;
+    for token in class.split_ascii_whitespace() {
+        if is_hiding_token(token) {
+            hides = true;
+        } else if token.contains(':') || token.starts_with("d-") || token.starts_with("visible") {
+            return false;
+        }
+    }
+    hides
+}
+
+/// `a` and `b` name the same classes once hiding and state tokens
+/// ("active", "show", "open", "is-active") are set aside.
+fn same_but_hiding(a: &str, b: &str) -> bool {
+    let kept = |c: &'_ str| -> Vec<String> {
+        let mut v: Vec<String> = c
+            .split_ascii_whitespace()
+            .filter(|t| {
+                !is_hiding_token(t)
+                    && !matches!(
+                        *t,
+                        "active" | "show" | "shown" | "open" | "is-active" | "current" | "selected"
+                    )
+            })
+            .map(str::to_ascii_lowercase)
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let a = kept(a);
+    !a.is_empty() && a == kept(b)
 }
 
 fn make_element(el: &RawElement) -> Element {

@@ -217,11 +217,12 @@ fn reveal(
     let mut best = (doc, len);
     // Little text: maybe the page keeps its content where only a browser
     // without JavaScript shows it (<noscript>: Discourse forums), or in a
-    // hidden container that a script reveals (streamed server rendering).
+    // hidden container that a script reveals (streamed server rendering,
+    // a theme that shows its content by removing a "hide" class).
     if html.contains("<noscript") {
         best = reveal_with(html, opts, deadline, true, best);
     }
-    if best.1 < MIN_ARTICLE_CHARS && html.contains("hidden") {
+    if best.1 < MIN_ARTICLE_CHARS && (html.contains("hid") || html.contains("d-none")) {
         best = reveal_with(html, opts, deadline, false, best);
     }
     best

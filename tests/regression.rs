@@ -1707,3 +1707,36 @@ fn a_posters_profile_box_and_signature_are_chrome_on_every_pass() {
         }
     }
 }
+
+#[test]
+fn text_a_utility_class_hides_is_left_out_but_hidden_tabs_are_not() {
+    // Shop themes park data for their scripts in blocks a class hides
+    // ("hide", "hidden", "d-none"): raw field names and image addresses,
+    // a sale notice for another option. Three things stay: a tab a sibling
+    // twin shows the set of ("tab-pane" shown, "tab-pane hidden" a click
+    // away), and a block another class shows at some width ("d-none
+    // d-md-block", Tailwind's "hidden md:block").
+    let page = format!(
+        r#"<html><body><main><h1>Staple tee</h1>
+        <div class="sale-info hide"><p>Outlet items are excluded from the current promotion and cannot be returned or exchanged in any store.</p></div>
+        <div class="description"><p>Enduring comfort in a regular fit, crafted from mid-weight combed cotton with neck ribbing, side seams and double needle hems.</p></div>
+        <dl class="product-info hide"><dt>cat_thumb_Bone:</dt><dd>https://cdn.example.com/images/thumbs/staple_tee_bone_thumb.jpg</dd></dl>
+        <div class="tabs"><div class="tab-pane active"><p>{}</p></div><div class="tab-pane hidden"><p>{}</p></div></div>
+        <div class="d-none d-md-block"><p>Preshrunk to keep its shape and size wash after wash, and suited to screen printing and embroidery.</p></div>
+        <div class="hidden md:block"><p>Made in an audited factory that pays a living wage and publishes its environmental reports.</p></div>
+        </main></body></html>"#,
+        "Fit: regular through the body, with a slightly dropped shoulder and a longer sleeve than our classic tee.",
+        "Care: wash cold with like colours, tumble dry low, and do not iron over any print or embroidery."
+    );
+    expect(
+        &page,
+        &[
+            "Enduring comfort",
+            "Fit: regular",
+            "Care: wash cold",
+            "Preshrunk",
+            "audited factory",
+        ],
+        &["Outlet items", "cat_thumb", "cdn.example.com"],
+    );
+}
