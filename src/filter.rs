@@ -3,7 +3,8 @@
 //!
 //! Decides about whole blocks only: the heading that repeats the title (and
 //! a forum reply's "Re: <title>" subject line), inserted "Also read: …" link
-//! lines, lone widget labels ("Trending", "Advertisement", "Published"; also
+//! lines (not the linked titles of a run of title-and-summary pairs: a blog
+//! index written as flat paragraphs), lone widget labels ("Trending", "Advertisement", "Published"; also
 //! as lines of a list item: a card's "Apply now" button) and counters ("5 min
 //! read", "9 comments", a forum poster's "Posts: 98"), copyright and
 //! disclaimer paragraphs, notices about the reader's browser ("This slideshow
@@ -53,12 +54,13 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
         links_are_content,
         drop_repeats,
     } = *how;
+    let headlines = teaser_headlines(&blocks, links_are_content || focus == Focus::Recall);
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut seen_content = false;
     let mut seen_text = std::collections::HashSet::new();
     let mut seen_headings = std::collections::HashSet::new();
     let mut last_heading_repeats = false;
-    for mut block in blocks {
+    for (index, mut block) in blocks.into_iter().enumerate() {
         if focus != Focus::Recall {
             strip_item_labels(&mut block);
         }
@@ -80,6 +82,7 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
                     let total = text.chars().count().max(1);
                     let link_share = links as f32 / total as f32;
                     let link_line = !links_are_content
+                        && !headlines.contains(&index)
                         && match focus {
                             Focus::Precision => link_share > 0.5 && total < 300,
                             _ => link_share > LINK_LINE_SHARE && total < LINK_LINE_MAX_CHARS,
@@ -117,6 +120,54 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
     }
     while matches!(out.first(), Some(Block::Rule)) {
         out.remove(0);
+    }
+    out
+}
+
+/// A teaser list needs this many headline-and-summary pairs in a row.
+const TEASER_RUN: usize = 3;
+
+/// Is this paragraph a short line of (almost) only link text?
+fn is_link_line(block: &Block) -> bool {
+    let Block::Paragraph { content } = block else {
+        return false;
+    };
+    let total = inline_text(content).chars().count().max(1);
+    let links = inline_link_chars(content);
+    total < LINK_LINE_MAX_CHARS && links as f32 / total as f32 > LINK_LINE_SHARE
+}
+
+/// The indices of link lines that head a teaser each: runs of at least
+/// [`TEASER_RUN`] pairs of a link line and the paragraph of plain text
+/// that follows it (a blog index written as flat paragraphs: the post's
+/// linked title, its summary, the next title). Empty when link lines are
+/// kept anyway (`keep_all`). A lone "See also" line between two
+/// paragraphs of a story is no run.
+fn teaser_headlines(blocks: &[Block], keep_all: bool) -> Vec<usize> {
+    let mut out = Vec::new();
+    if keep_all {
+        return out;
+    }
+    let mut run: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let pair = is_link_line(&blocks[i])
+            && blocks
+                .get(i + 1)
+                .is_some_and(|b| matches!(b, Block::Paragraph { .. }) && !is_link_line(b));
+        if pair {
+            run.push(i);
+            i += 2;
+            continue;
+        }
+        if run.len() >= TEASER_RUN {
+            out.append(&mut run);
+        }
+        run.clear();
+        i += 1;
+    }
+    if run.len() >= TEASER_RUN {
+        out.append(&mut run);
     }
     out
 }

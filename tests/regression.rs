@@ -1740,3 +1740,33 @@ fn text_a_utility_class_hides_is_left_out_but_hidden_tabs_are_not() {
         &["Outlet items", "cat_thumb", "cdn.example.com"],
     );
 }
+
+#[test]
+fn a_blog_index_of_flat_title_and_summary_paragraphs_keeps_its_titles() {
+    // A blog's front page written as flat paragraphs: each post's linked
+    // title (its date and author spans are byline scaffolding), then its
+    // summary. Each title alone is a line of link text, which in a story
+    // is an inserted "see also"; three or more in a row, each followed by
+    // a summary, are the index's headlines.
+    let post = |slug: &str, title: &str, summary: &str| {
+        format!(
+            r#"<p class="blogtitle"><a href="/blog/{slug}">{title}</a>, <span class="date">27 February 2026</span><br><span class="author">Keith Randall</span></p><p class="blogsummary">{summary}</p>"#
+        )
+    };
+    let page = format!(
+        r#"<html><head><title>The Go Blog</title></head><body><main><h1>The Go Blog</h1><div id="blogindex">{}{}{}</div></main></body></html>"#,
+        post("stack", "Allocating on the Stack", "A description of some of the recent changes to do allocations on the stack instead of the heap."),
+        post("fix", "Using go fix to modernize Go code", "Go 1.26 includes a new implementation of go fix that can help you use more modern features of Go."),
+        post("go1.26", "Go 1.26 is released", "Go 1.26 adds a new garbage collector, cgo overhead reduction, an experimental SIMD package, and more.")
+    );
+    expect(
+        &page,
+        &[
+            "Allocating on the Stack",
+            "Using go fix to modernize Go code",
+            "Go 1.26 is released",
+            "cgo overhead reduction",
+        ],
+        &[],
+    );
+}
