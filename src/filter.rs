@@ -137,10 +137,22 @@ fn is_link_line(block: &Block) -> bool {
     total < LINK_LINE_MAX_CHARS && links as f32 / total as f32 > LINK_LINE_SHARE
 }
 
+/// A paragraph of plain text ending a sentence: a teaser's summary, not
+/// another label (a paper's title, a list of authors).
+fn is_summary(block: &Block) -> bool {
+    let Block::Paragraph { content } = block else {
+        return false;
+    };
+    !is_link_line(block)
+        && inline_text(content)
+            .trim_end()
+            .ends_with(['.', '!', '?', '…'])
+}
+
 /// The indices of link lines that head a teaser each: runs of at least
-/// [`TEASER_RUN`] pairs of a link line and the paragraph of plain text
-/// that follows it (a blog index written as flat paragraphs: the post's
-/// linked title, its summary, the next title). Empty when link lines are
+/// [`TEASER_RUN`] pairs of a link line and the summary that follows it (a
+/// blog index written as flat paragraphs: the post's linked title, its
+/// summary, the next title). Empty when link lines are
 /// kept anyway (`keep_all`). A lone "See also" line between two
 /// paragraphs of a story is no run.
 fn teaser_headlines(blocks: &[Block], keep_all: bool) -> Vec<usize> {
@@ -151,10 +163,7 @@ fn teaser_headlines(blocks: &[Block], keep_all: bool) -> Vec<usize> {
     let mut run: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
-        let pair = is_link_line(&blocks[i])
-            && blocks
-                .get(i + 1)
-                .is_some_and(|b| matches!(b, Block::Paragraph { .. }) && !is_link_line(b));
+        let pair = is_link_line(&blocks[i]) && blocks.get(i + 1).is_some_and(is_summary);
         if pair {
             run.push(i);
             i += 2;
