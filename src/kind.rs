@@ -5,7 +5,8 @@
 //! whatever else it declares; otherwise a page that declares exactly one
 //! `Product` (and no article) is a product page; a page that declares a
 //! discussion (`DiscussionForumPosting`, `QAPage`, a `Question` outside an
-//! FAQ) is a forum thread.
+//! FAQ) is a forum thread, also when its engine says `og:type` article
+//! (only a JSON-LD or microdata article outranks the discussion).
 //!
 //! It does not guess from the DOM's shape: listings are recognised by their
 //! repeated cards in [`crate::cards`], whatever they declare. What each kind
@@ -64,11 +65,14 @@ pub(crate) fn detect(dom: &Dom) -> PageKind {
             micro.add(t.rsplit('/').next().unwrap_or(t));
         }
     }
-    if og.articles + ld.articles + micro.articles > 0 {
+    // An FAQ's questions are a page's sections, not a discussion.
+    let discussion = ld.discussions + micro.discussions > 0 && ld.faqs + micro.faqs == 0;
+    // `og:type` article is a forum engine's default for every thread: the
+    // structured data's discussion is more specific.
+    if ld.articles + micro.articles > 0 || (og.articles > 0 && !discussion) {
         return PageKind::Article;
     }
-    // An FAQ's questions are a page's sections, not a discussion.
-    if ld.discussions + micro.discussions > 0 && ld.faqs + micro.faqs == 0 {
+    if discussion {
         return PageKind::Forum;
     }
     // The structured sources disagree only when one lists related products:
@@ -199,5 +203,19 @@ mod tests {
         let faq = r#"<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[
             {"@type":"Question","name":"How long is delivery?"}]}</script>"#;
         assert_eq!(kind_of(faq, ""), PageKind::Other);
+    }
+
+    #[test]
+    fn a_declared_discussion_outranks_the_og_type_article_of_its_engine() {
+        let og = r#"<meta property="og:type" content="article">"#;
+        let thread = r#"<script type="application/ld+json">{"@type":"DiscussionForumPosting",
+            "headline":"Where to start?"}</script>"#;
+        assert_eq!(kind_of(&format!("{og}{thread}"), ""), PageKind::Forum);
+        // A JSON-LD article stays an article, discussion or not (a news
+        // story with its comments declared).
+        let story = r#"<script type="application/ld+json">[{"@type":"NewsArticle"},
+            {"@type":"DiscussionForumPosting"}]</script>"#;
+        assert_eq!(kind_of(&format!("{og}{story}"), ""), PageKind::Article);
+        assert_eq!(kind_of(og, ""), PageKind::Article);
     }
 }
