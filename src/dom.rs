@@ -828,6 +828,10 @@ fn hidden_by_class(tree: &Tree, id: RawId, el: &RawElement) -> bool {
     if !class_hides(class) {
         return false;
     }
+    let mine = twin_classes(class);
+    if mine.is_empty() {
+        return true;
+    }
     let Some(parent) = tree.nodes.get(id as usize).map(|n| n.parent) else {
         return true;
     };
@@ -844,7 +848,7 @@ fn hidden_by_class(tree: &Tree, id: RawId, el: &RawElement) -> bool {
             seen += 1;
             if sibling != id && other.local() == el.local() {
                 let other_class = other.attr("class").unwrap_or("");
-                if !class_hides(other_class) && same_but_hiding(class, other_class) {
+                if !class_hides(other_class) && twin_classes(other_class) == mine {
                     return false;
                 }
             }
@@ -873,26 +877,21 @@ fn class_hides(class: &str) -> bool {
     hides
 }
 
-/// `a` and `b` name the same classes once hiding and state tokens
-/// ("active", "show", "open", "is-active") are set aside.
-fn same_but_hiding(a: &str, b: &str) -> bool {
-    let kept = |c: &'_ str| -> Vec<String> {
-        let mut v: Vec<String> = c
-            .split_ascii_whitespace()
-            .filter(|t| {
-                !is_hiding_token(t)
-                    && !matches!(
-                        *t,
-                        "active" | "show" | "shown" | "open" | "is-active" | "current" | "selected"
-                    )
-            })
-            .map(str::to_ascii_lowercase)
-            .collect();
-        v.sort_unstable();
-        v
-    };
-    let a = kept(a);
-    !a.is_empty() && a == kept(b)
+/// The classes two tabs of one set share: `class` without its hiding and
+/// state tokens ("active", "show", "open", "is-active"), sorted.
+fn twin_classes(class: &str) -> Vec<&str> {
+    let mut kept: Vec<&str> = class
+        .split_ascii_whitespace()
+        .filter(|t| {
+            !is_hiding_token(t)
+                && !matches!(
+                    *t,
+                    "active" | "show" | "shown" | "open" | "is-active" | "current" | "selected"
+                )
+        })
+        .collect();
+    kept.sort_unstable();
+    kept
 }
 
 fn make_element(el: &RawElement) -> Element {
