@@ -203,7 +203,7 @@ fn body_blocks(body: &str, focus: Focus) -> (Vec<Block>, usize) {
 
 /// The reveal pass: for a page that comes up short, extracts again with
 /// `<noscript>` content parsed and hidden containers shown, and keeps that
-/// when it has [`REVEAL_GAIN`] times the text. When that still comes up
+/// when it has [`HIDDEN_REVEAL_GAIN`] times the text. When that still comes up
 /// short, hidden containers are shown with `<noscript>` left as text: parsed
 /// as markup, a `<noscript>` tracking pixel written `<iframe … />` opens a
 /// raw-text element that swallows the rest of the page.
@@ -230,7 +230,7 @@ fn reveal(
 
 /// One reveal: parses again with hidden containers shown (and `<noscript>`
 /// content parsed, when `noscript`) and extracts; keeps the result when it
-/// has [`REVEAL_GAIN`] times the text of `best`.
+/// has [`HIDDEN_REVEAL_GAIN`] times the text of `best`.
 fn reveal_with(
     html: &str,
     opts: &Options,
@@ -252,7 +252,7 @@ fn reveal_with(
     );
     let (mut fallback, fallback_len) = extract_dom(&dom, opts, deadline);
     fallback.partial |= parsed.partial;
-    if fallback_len as f32 > best.1 as f32 * REVEAL_GAIN {
+    if fallback_len as f32 > best.1 as f32 * HIDDEN_REVEAL_GAIN {
         (fallback, fallback_len)
     } else {
         best
@@ -273,8 +273,14 @@ fn limit_output(mut doc: Document, limit: usize) -> Document {
     doc
 }
 
-/// The revealed content must be this many times longer to be preferred.
+/// The JSON-LD article body must be this many times longer than what
+/// the page shows to be preferred.
 const REVEAL_GAIN: f32 = 1.5;
+/// The page with its hidden containers shown must keep this many times
+/// the text of the page as shown to be preferred: a short visible text
+/// beside twice as much hidden (a collapsed alternative, an inactive
+/// variant) is the content, a stub beside a hidden article is not.
+const HIDDEN_REVEAL_GAIN: f32 = 3.0;
 
 fn text_len(blocks: &[Block]) -> usize {
     blocks.iter().map(|b| block_text(b).chars().count()).sum()

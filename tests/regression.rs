@@ -1770,3 +1770,23 @@ fn a_blog_index_of_flat_title_and_summary_paragraphs_keeps_its_titles() {
         &[],
     );
 }
+
+#[test]
+fn a_short_visible_text_is_not_traded_for_twice_as_much_hidden_text() {
+    // A short page (under 500 characters shown) gets a retry with hidden
+    // containers shown, for pages that park their content hidden. Beside
+    // a visible text, hidden text twice as long (an inactive variant's
+    // description) is not the content.
+    let page = r#"<html><body><article><h1>Trail runner</h1>
+      <div style="visibility: hidden"><p>The waterproof edition adds a membrane to the upper and a gusseted tongue that keeps grit and puddles out on wet spring trails.</p>
+      <p>It weighs forty grams more per shoe than the standard model, and its lugs are a millimetre deeper for mud and loose gravel descents.</p>
+      <p>Choose half a size up if you wear thick winter socks with it, since the membrane leaves a little less room in the toe box.</p></div>
+      <div><p>A light trail shoe with a rock plate, a five millimetre drop and a grippy rubber outsole for dry and dusty paths.</p>
+      <p>Sizes run true to length; the toe box is roomy enough for long days.</p></div>
+      </article></body></html>"#;
+    expect(
+        page,
+        &["A light trail shoe", "Sizes run true"],
+        &["waterproof edition", "half a size up"],
+    );
+}
