@@ -4,7 +4,8 @@
 //! material: it copies the parsed tree into a flat arena (after
 //! [`crate::streamed`] has put streamed segments in place), dropping what can
 //! never be content (scripts, styles, forms controls, embedded media,
-//! `<head>`), dropping hidden elements (the `hidden` attribute,
+//! `<head>`, the TeX `<annotation>` of a MathML formula, whose own text is
+//! kept), dropping hidden elements (the `hidden` attribute,
 //! `aria-hidden`, an inline style, or a utility class that hides on every
 //! screen such as "hidden", "hide" or "d-none"; but not what one click
 //! shows: the panels an `aria-controls` on the page opens, such as FAQ
@@ -210,7 +211,8 @@ fn never_content(name: &str) -> bool {
             | "noscript"
             | "template"
             | "svg"
-            | "math"
+            | "annotation"
+            | "annotation-xml"
             | "iframe"
             | "frame"
             | "object"

@@ -14,7 +14,7 @@ use std::process::Command;
 
 const FLOORS: [(&str, f64); 3] = [
     ("scrapinghub", 0.9790),
-    ("readability", 0.9656),
+    ("readability", 0.9701),
     ("wcxb-dev", 0.8839),
 ];
 

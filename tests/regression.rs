@@ -1790,3 +1790,20 @@ fn a_short_visible_text_is_not_traded_for_twice_as_much_hidden_text() {
         &["waterproof edition", "half a size up"],
     );
 }
+
+#[test]
+fn mathml_formulas_are_text_but_their_tex_annotations_are_not() {
+    // A formula written in MathML is part of its sentence; the TeX source
+    // some pages attach as an <annotation> would repeat it.
+    let page = r#"<html><body><article><h1>Quadratic equations</h1>
+      <p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two solutions to
+      <math><semantics><mrow><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mi>b</mi><mi>x</mi><mo>+</mo><mi>c</mi><mo>=</mo><mn>0</mn></mrow>
+      <annotation encoding="application/x-tex">ax^2 + bx + c = 0</annotation></semantics></math>,
+      and the discriminant tells how many of them are real numbers rather than complex ones.</p>
+      <p>Completing the square gives both at once, which is how the formula taught in school is derived step by step from the equation.</p>
+      </article></body></html>"#;
+    let out = text(page);
+    assert!(out.contains('≠'), "{out}");
+    assert!(out.contains("there are two solutions to"), "{out}");
+    assert!(!out.contains("x^2"), "{out}");
+}
