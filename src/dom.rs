@@ -896,6 +896,23 @@ fn twin_classes(class: &str) -> Vec<&str> {
     kept
 }
 
+/// A class or id as the keyword rules read it: lowercase, with its words
+/// split by one `-` whatever the page's convention ("author__bio",
+/// "author--bio" and "author_bio" all read "author-bio").
+fn hint_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c == '_' || c == '-' {
+            if !out.ends_with('-') {
+                out.push('-');
+            }
+        } else {
+            out.push(c.to_ascii_lowercase());
+        }
+    }
+    out
+}
+
 fn make_element(el: &RawElement) -> Element {
     let tag = Tag::from_name(el.local());
     let mut attrs = Vec::new();
@@ -952,8 +969,8 @@ fn make_element(el: &RawElement) -> Element {
     }
     Element {
         tag,
-        class: class.to_ascii_lowercase().into_boxed_str(),
-        id: id.to_ascii_lowercase().into_boxed_str(),
+        class: hint_case(class).into_boxed_str(),
+        id: hint_case(id).into_boxed_str(),
         attrs,
     }
 }

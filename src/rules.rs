@@ -5,7 +5,11 @@
 //! there. Substrings, not class tokens: concatenated names ("socialshare",
 //! "promocontainerv2", CSS-module names like "financingpromo_x1y2") are
 //! common, and matching the keywords only at token starts (split on spaces,
-//! `-` and `_`) lost more than it gained (wcxb-dev −0.0006). The few
+//! `-` and `_`) lost more than it gained (wcxb-dev −0.0006). The names are
+//! read with their word separators made one `-` (`crate::dom` stores
+//! "author__bio", "author--bio" and "author_bio" as "author-bio"), so the
+//! fragments are written with `-` only. (Case boundaries are not split:
+//! "MathJax" stays "mathjax", as the fragments spell it.) The few
 //! short, ambiguous names are token rules of their own
 //! ([`comment_section`]). The stages that *act* on a match live elsewhere
 //! ([`crate::prune`], [`crate::score`], [`crate::clean`]); this module only

@@ -1807,3 +1807,21 @@ fn mathml_formulas_are_text_but_their_tex_annotations_are_not() {
     assert!(out.contains("there are two solutions to"), "{out}");
     assert!(!out.contains("x^2"), "{out}");
 }
+
+#[test]
+fn class_names_read_alike_whatever_their_word_separators() {
+    // BEM ("author__bio", "author--bio") and snake case ("author_bio")
+    // name the same author box as "author-bio" does.
+    let story = paragraphs(
+        1..=4,
+        "The harbour authority approved the new ferry terminal on Tuesday, paragraph {i}, after two years of public hearings about noise and traffic.",
+    );
+    for class in ["post__author--bio", "post_author_bio", "post-author__bio"] {
+        let page = format!(
+            r#"<html><body><article><h1>Ferry terminal approved</h1>{story}
+            <div class="{class}"><p>Our Editorial team doesn't just report the news, it lives it: Dana has covered the waterfront for a decade.</p></div>
+            </article></body></html>"#
+        );
+        expect(&page, &["public hearings"], &["Our Editorial team"]);
+    }
+}
