@@ -2,7 +2,7 @@
 //! away as boilerplate.
 //!
 //! Decides about whole blocks only: the heading that repeats the title (and
-//! a forum reply's "Re: <title>" subject line), inserted "Also read: …" link
+//! a forum reply's "Re: `<title>`" subject line), inserted "Also read: …" link
 //! lines (not the linked titles of a run of title-and-summary pairs: a blog
 //! index written as flat paragraphs), lone widget labels ("Trending", "Advertisement", "Published"; also
 //! as lines of a list item: a card's "Apply now" button) and counters ("5 min
