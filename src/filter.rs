@@ -6,7 +6,8 @@
 //! lines (not the linked titles of a run of title-and-summary pairs: a blog
 //! index written as flat paragraphs), lone widget labels ("Trending", "Advertisement", "Published"; also
 //! as lines of a list item: a card's "Apply now" button) and counters ("5 min
-//! read", "9 comments", a forum poster's "Posts: 98"), copyright and
+//! read", "9 comments", a forum poster's "Posts: 98"; also a post's header
+//! written as a short list of its author, date and reading time), copyright and
 //! disclaimer paragraphs, notices about the reader's browser ("This slideshow
 //! requires JavaScript"), cookie notices that no consent class gave away ("By
 //! using our site, you agree…"), a discussion's account prompts ("Sign in to
@@ -90,7 +91,10 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
                     !(link_line || is_boilerplate(&text, links) || reply_subject(&text, title))
                 }
             }
-            Block::List { .. } => focus == Focus::Recall || !is_boilerplate(&block_text(&block), 0),
+            Block::List { .. } => {
+                focus == Focus::Recall
+                    || !(is_boilerplate(&block_text(&block), 0) || post_meta_list(&block))
+            }
             _ => true,
         };
         let repeat = keep && drop_repeats && !first_time(&block, &mut seen_text);
@@ -215,6 +219,34 @@ fn lone_label(lower: &str) -> bool {
 
 /// See [`lone_label`].
 const LABEL_MAX_CHARS: usize = 40;
+
+/// A post's header written as a list: its author, its date and its
+/// reading time or comment count ("Gabo", "Jan 23", "11 min read"), each
+/// a short item, one of them a counter.
+fn post_meta_list(block: &Block) -> bool {
+    let Block::List { items, .. } = block else {
+        return false;
+    };
+    if items.is_empty() || items.len() > META_LIST_MAX_ITEMS {
+        return false;
+    }
+    let texts: Vec<String> = items
+        .iter()
+        .map(|item| {
+            item.iter()
+                .map(block_text)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .trim()
+                .to_lowercase()
+        })
+        .collect();
+    texts.iter().all(|t| t.chars().count() <= LABEL_MAX_CHARS)
+        && texts.iter().any(|t| rules::counter_label(t))
+}
+
+/// See [`post_meta_list`].
+const META_LIST_MAX_ITEMS: usize = 5;
 
 /// A reply's subject line on a forum thread: "Re: " and the thread's
 /// title again, above every post.

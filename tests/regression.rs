@@ -1825,3 +1825,21 @@ fn class_names_read_alike_whatever_their_word_separators() {
         expect(&page, &["public hearings"], &["Our Editorial team"]);
     }
 }
+
+#[test]
+fn a_post_header_written_as_a_list_of_author_date_and_reading_time_is_dropped() {
+    // Blog builders render a post's header as a list: the author, the
+    // date, the reading time. A list of short items with a counter among
+    // them is that header, not content; a list of steps stays.
+    let page = format!(
+        r#"<html><body><article><ul class="post-header"><li>Gabo</li><li>Jan 23</li><li>11 min read</li></ul>
+        <h1>How cameras changed video production</h1>{}
+        <ul><li>Rent the lens first</li><li>Shoot a test reel</li><li>Buy what you used</li></ul></article></body></html>"#,
+        paragraphs(1..=4, "Paragraph {i}: technology has shaped visual storytelling since the first moving pictures astonished their audiences, and it still does.")
+    );
+    expect(
+        &page,
+        &["Paragraph 4", "Rent the lens first", "Buy what you used"],
+        &["11 min read", "Gabo"],
+    );
+}
