@@ -2,15 +2,16 @@
 //! away as boilerplate.
 //!
 //! Decides about whole blocks only: the heading that repeats the title (and
-//! a forum reply's "Re: `<title>`" subject line), inserted "Also read: …" link
-//! lines (not the linked titles of a run of title-and-summary pairs: a blog
-//! index written as flat paragraphs), lone widget labels ("Trending", "Advertisement", "Published"; also
-//! as lines of a list item: a card's "Apply now" button) and counters ("5 min
-//! read", "9 comments", a forum poster's "Posts: 98"; also a post's header
-//! written as a short list of its author, date and reading time), copyright and
-//! disclaimer paragraphs, notices about the reader's browser ("This slideshow
-//! requires JavaScript"), cookie notices that no consent class gave away ("By
-//! using our site, you agree…"), a discussion's account prompts ("Sign in to
+//! a forum reply's "Re: `<title>`" subject line), inserted "Also read: …"
+//! link lines (not the linked titles of a run of title-and-summary pairs: a
+//! blog index written as flat paragraphs), lone widget labels ("Trending",
+//! "Advertisement", "Published"; also as lines of a list item: a card's
+//! "Apply now" button) and counters ("5 min read", "9 comments", a forum
+//! poster's "Posts: 98"; also a post's header written as a short list of its
+//! author, date and reading time), copyright and disclaimer paragraphs,
+//! notices about the reader's browser ("This slideshow requires
+//! JavaScript"), cookie notices that no consent class gave away ("By using
+//! our site, you agree…"), a discussion's account prompts ("Sign in to
 //! comment"), a script's failure messages ("Something went wrong. Please try
 //! again."), serialised data left in the page as text (`{"key": "value",
 //! …}`), scrambled labels made of UUIDs, and headings left dangling at the end
@@ -55,7 +56,7 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
         links_are_content,
         drop_repeats,
     } = *how;
-    let headlines = teaser_headlines(&blocks, links_are_content || focus == Focus::Recall);
+    let headline = teaser_headlines(&blocks, links_are_content || focus == Focus::Recall);
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut seen_content = false;
     let mut seen_text = std::collections::HashSet::new();
@@ -83,7 +84,7 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
                     let total = text.chars().count().max(1);
                     let link_share = links as f32 / total as f32;
                     let link_line = !links_are_content
-                        && !headlines.contains(&index)
+                        && !headline.get(index).copied().unwrap_or(false)
                         && match focus {
                             Focus::Precision => link_share > 0.5 && total < 300,
                             _ => link_share > LINK_LINE_SHARE && total < LINK_LINE_MAX_CHARS,
@@ -153,36 +154,38 @@ fn is_summary(block: &Block) -> bool {
             .ends_with(['.', '!', '?', '…'])
 }
 
-/// The indices of link lines that head a teaser each: runs of at least
+/// Which blocks are link lines that head a teaser each: runs of at least
 /// [`TEASER_RUN`] pairs of a link line and the summary that follows it (a
 /// blog index written as flat paragraphs: the post's linked title, its
-/// summary, the next title). Empty when link lines are
-/// kept anyway (`keep_all`). A lone "See also" line between two
-/// paragraphs of a story is no run.
-fn teaser_headlines(blocks: &[Block], keep_all: bool) -> Vec<usize> {
-    let mut out = Vec::new();
+/// summary, the next title). A lone "See also" line between two paragraphs
+/// of a story is no run. None when link lines are kept anyway (`keep_all`).
+fn teaser_headlines(blocks: &[Block], keep_all: bool) -> Vec<bool> {
+    let mut headline = vec![false; blocks.len()];
     if keep_all {
-        return out;
+        return headline;
     }
     let mut run: Vec<usize> = Vec::new();
     let mut i = 0;
-    while i < blocks.len() {
-        let pair = is_link_line(&blocks[i]) && blocks.get(i + 1).is_some_and(is_summary);
+    loop {
+        let pair = i < blocks.len()
+            && is_link_line(&blocks[i])
+            && blocks.get(i + 1).is_some_and(is_summary);
         if pair {
             run.push(i);
             i += 2;
             continue;
         }
         if run.len() >= TEASER_RUN {
-            out.append(&mut run);
+            for &h in &run {
+                headline[h] = true;
+            }
         }
         run.clear();
+        if i >= blocks.len() {
+            return headline;
+        }
         i += 1;
     }
-    if run.len() >= TEASER_RUN {
-        out.append(&mut run);
-    }
-    out
 }
 
 /// Drops lone labels ("Apply now", "Unit price / per", "Learn more")
