@@ -8,7 +8,8 @@
 //! "Advertisement", "Published"; also as lines of a list item: a card's
 //! "Apply now" button) and counters ("5 min read", "9 comments", a forum
 //! poster's "Posts: 98"; also a post's header written as a short list of its
-//! author, date and reading time), copyright and disclaimer paragraphs,
+//! author, date and reading time), datelines alone on their line ("Updated
+//! March 2, 2026"), copyright and disclaimer paragraphs,
 //! notices about the reader's browser ("This slideshow requires
 //! JavaScript"), cookie notices that no consent class gave away ("By using
 //! our site, you agree…"), a discussion's account prompts ("Sign in to
@@ -217,7 +218,8 @@ fn lone_label(lower: &str) -> bool {
     lower.chars().count() <= LABEL_MAX_CHARS
         && (rules::boilerplate_line(lower)
             || rules::counter_label(lower)
-            || rules::poster_stat(lower))
+            || rules::poster_stat(lower)
+            || rules::dateline(lower))
 }
 
 /// See [`lone_label`].

@@ -444,6 +444,118 @@ pub(crate) fn poster_stat(lower: &str) -> bool {
         && value.chars().any(|c| c.is_ascii_digit())
 }
 
+/// A post's dateline and nothing else: "Updated March 2, 2026",
+/// "Published on May 02, 2024 07:44 PM IST", "Posted 3 days ago",
+/// "Last updated: 4/11/2025". Not "Date: …" (an event's or a message's
+/// date is data) nor a dateline with more after it ("Updated 6 days ago •
+/// 868k downloads").
+pub(crate) fn dateline(lower: &str) -> bool {
+    let t = lower.trim();
+    let Some(rest) = [
+        "last updated",
+        "last modified",
+        "updated",
+        "published",
+        "posted",
+    ]
+    .iter()
+    .find_map(|k| t.strip_prefix(k)) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(':').trim();
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let mut digits = false;
+    let date_like = rest
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            if w.chars().any(|c| c.is_ascii_digit()) {
+                digits = true;
+                return w
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.' | ':'));
+            }
+            DATE_WORDS.contains(&w.trim_end_matches('.'))
+        });
+    date_like && digits
+}
+
+/// The words a dateline's date is written with (besides its numbers).
+const DATE_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "at",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "ago",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "hr",
+    "hrs",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "utc",
+    "gmt",
+    "ist",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "bst",
+    "cet",
+    "cest",
+];
+
 /// Does this lowercase text open with a boilerplate phrase?
 pub(crate) fn boilerplate_start(lower: &str) -> bool {
     BOILERPLATE_START
@@ -598,6 +710,20 @@ mod tests {
         assert!(poster_stat("joined: mar 2019"));
         assert!(!poster_stat("posts: none yet"));
         assert!(!poster_stat("location: brisbane, au"));
+    }
+
+    #[test]
+    fn datelines() {
+        assert!(dateline("updated march 2, 2026"));
+        assert!(dateline("published on may 02, 2024 07:44 pm ist"));
+        assert!(dateline("last updated: 4/11/2025"));
+        assert!(dateline("posted 3 days ago"));
+        // Data, or a dateline with more after it, or no date at all.
+        assert!(!dateline("date: january 6-9, 2026"));
+        assert!(!dateline("updated 6 days ago • 868k • 583"));
+        assert!(!dateline("published by stonemaier games"));
+        assert!(!dateline("posted in"));
+        assert!(!dateline("updated guidance on 2026 filing deadlines"));
     }
 
     #[test]

@@ -1843,3 +1843,19 @@ fn a_post_header_written_as_a_list_of_author_date_and_reading_time_is_dropped() 
         &["11 min read", "Gabo"],
     );
 }
+
+#[test]
+fn a_dateline_alone_on_its_line_is_dropped_but_dated_data_stays() {
+    // "Updated March 2, 2026" is the post's metadata (the JSON output's
+    // date), not its text; an event's "Date: June 8-11, 2026" is data.
+    let page = format!(
+        r#"<html><body><article><h1>The best laptops</h1><p>Updated March 2, 2026</p>{}
+        <p>Date: June 8-11, 2026, at the convention centre, with the new models on show.</p></article></body></html>"#,
+        paragraphs(1..=4, "Paragraph {i}: we tested battery life, keyboards and screens over three weeks of daily work on every machine.")
+    );
+    expect(
+        &page,
+        &["Paragraph 4", "Date: June 8-11, 2026"],
+        &["Updated March 2"],
+    );
+}
