@@ -14,7 +14,8 @@
 //! subtrees take no further part in extraction. A heading whose class
 //! ("relatedpoststitle") or whole text ("Latest news", "More from the
 //! author") titles a list of other pages takes the rest of its container
-//! with it.
+//! with it; so does an "About the author" heading on a declared article
+//! (the writer's bio).
 //!
 //! Class names never prune `<article>`, `<main>`, a heading or an
 //! `itemprop="articleBody"` (the markup says what they are: "node--promoted"
@@ -109,7 +110,10 @@ pub(crate) fn mark_noting_bylines(
         }
         let Some(el) = node.element() else { continue };
         if flags.strip_unlikely {
-            if let Some(title) = related_block_title(dom, &dead, i as NodeId, full, &holds_main) {
+            let author_box = flags.article_page;
+            if let Some(title) =
+                related_block_title(dom, &dead, i as NodeId, full, &holds_main, author_box)
+            {
                 // The title of a related-posts block: it and what follows
                 // it in its container are the block.
                 dead[i] = true;
@@ -146,20 +150,25 @@ pub(crate) fn mark_noting_bylines(
 /// Returns the node the list follows in its container: the heading, or
 /// the wrappers that hold only it (a page builder wraps each heading in a
 /// widget of its own). Never one whose container is `<body>` or holds the
-/// page's `<main>`: the rest of the page is not the list.
+/// page's `<main>`: the rest of the page is not the list. With
+/// `author_box` (on a declared article), an "About the author" section
+/// (the writer's bio below the story) is such a block too; elsewhere it
+/// may be what the page is about (a book's page in a shop).
 fn related_block_title(
     dom: &Dom,
     dead: &[bool],
     id: NodeId,
     full: &[Sizes],
     holds_main: &[bool],
+    author_box: bool,
 ) -> Option<NodeId> {
     let el = dom.element(id)?;
     let level = el.tag.heading_level()?;
     let titled = rules::RELATED_HEADING.matches(&el.class)
-        || (level > 1
-            && full[id as usize].text as usize <= rules::RELATED_TITLE_MAX_CHARS
-            && rules::related_title(&crate::measure::text_of(dom, dead, id).to_lowercase()));
+        || (level > 1 && full[id as usize].text as usize <= rules::RELATED_TITLE_MAX_CHARS && {
+            let text = crate::measure::text_of(dom, dead, id).to_lowercase();
+            rules::related_title(&text) || (author_box && rules::author_section_title(&text))
+        });
     if !titled {
         return None;
     }

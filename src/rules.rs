@@ -289,6 +289,17 @@ pub(crate) fn related_title(lower: &str) -> bool {
     ) || (t.starts_with("more from ") && t.chars().count() <= RELATED_TITLE_MAX_CHARS)
 }
 
+/// A heading that titles the writer's bio below a post by its text
+/// ("About the author"): the whole heading, lowercased.
+pub(crate) fn author_section_title(lower: &str) -> bool {
+    matches!(
+        lower
+            .trim()
+            .trim_end_matches(|c: char| !c.is_alphanumeric()),
+        "about the author" | "about the authors"
+    )
+}
+
 /// A heading longer than this ("More from the study: what the data show
 /// about…") is a sentence, not a list's title.
 pub(crate) const RELATED_TITLE_MAX_CHARS: usize = 60;
@@ -736,6 +747,8 @@ mod tests {
         ));
         assert!(!related_title("news"));
         assert!(!related_title("latest news from the front"));
+        assert!(author_section_title("about the author:"));
+        assert!(!author_section_title("about the authority"));
     }
 
     #[test]

@@ -1859,3 +1859,24 @@ fn a_dateline_alone_on_its_line_is_dropped_but_dated_data_stays() {
         &["Updated March 2"],
     );
 }
+
+#[test]
+fn an_about_the_author_section_below_a_declared_article_is_dropped() {
+    // The writer's bio below a story ("Our Editorial team doesn't just
+    // report the news…") is an author box whatever its class. On a page
+    // that is not a declared article (a book in a shop) it stays.
+    let page = |head: &str| {
+        format!(
+            r#"<html><head>{head}</head><body><main><article><h1>Harbour terminal approved</h1>{}
+            <section><h3>About the author</h3><p>Our Editorial team doesn't just report the news, it lives it: Dana has covered the waterfront for a decade.</p></section>
+            </article></main></body></html>"#,
+            paragraphs(1..=4, "Paragraph {i}: the harbour authority approved the new ferry terminal after two years of public hearings about noise and traffic.")
+        )
+    };
+    expect(
+        &page(r#"<meta property="og:type" content="article">"#),
+        &["Paragraph 4"],
+        &["Our Editorial team", "About the author"],
+    );
+    expect(&page(""), &["Paragraph 4", "Our Editorial team"], &[]);
+}
