@@ -110,10 +110,15 @@ pub(crate) fn mark_noting_bylines(
         }
         let Some(el) = node.element() else { continue };
         if flags.strip_unlikely {
-            let author_box = flags.article_page;
-            if let Some(title) =
-                related_block_title(dom, &dead, i as NodeId, full, &holds_main, author_box)
-            {
+            let title = related_block_title(
+                dom,
+                &dead,
+                i as NodeId,
+                full,
+                &holds_main,
+                flags.article_page,
+            );
+            if let Some(title) = title {
                 // The title of a related-posts block: it and what follows
                 // it in its container are the block.
                 dead[i] = true;
