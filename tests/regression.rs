@@ -1737,7 +1737,11 @@ fn text_a_utility_class_hides_is_left_out_but_hidden_tabs_are_not() {
             "glazed by hand",
             "small workshop",
         ],
-        &["Seconds with glaze flaws", "swatch_image", "images.example.com"],
+        &[
+            "Seconds with glaze flaws",
+            "swatch_image",
+            "images.example.com",
+        ],
     );
 }
 
