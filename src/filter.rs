@@ -88,7 +88,7 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
                         && !headline.get(index).copied().unwrap_or(false)
                         && match focus {
                             Focus::Precision => link_share > 0.5 && total < 300,
-                            _ => link_share > LINK_LINE_SHARE && total < LINK_LINE_MAX_CHARS,
+                            _ => mostly_links(links, total),
                         };
                     !(link_line || is_boilerplate(&text, links) || reply_subject(&text, title))
                 }
@@ -133,14 +133,20 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
 /// A teaser list needs this many headline-and-summary pairs in a row.
 const TEASER_RUN: usize = 3;
 
+/// A short text of `total` characters, `links` of them link text, that
+/// is (almost) all link: a link line ([`LINK_LINE_SHARE`],
+/// [`LINK_LINE_MAX_CHARS`]).
+fn mostly_links(links: usize, total: usize) -> bool {
+    links as f32 / total as f32 > LINK_LINE_SHARE && total < LINK_LINE_MAX_CHARS
+}
+
 /// Is this paragraph a short line of (almost) only link text?
 fn is_link_line(block: &Block) -> bool {
     let Block::Paragraph { content } = block else {
         return false;
     };
     let total = inline_text(content).chars().count().max(1);
-    let links = inline_link_chars(content);
-    total < LINK_LINE_MAX_CHARS && links as f32 / total as f32 > LINK_LINE_SHARE
+    mostly_links(inline_link_chars(content), total)
 }
 
 /// A paragraph of plain text ending a sentence: a teaser's summary, not

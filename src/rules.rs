@@ -252,9 +252,7 @@ keywords! {
 /// news", "Related content", "More from the author"): the whole heading,
 /// lowercased.
 pub(crate) fn related_title(lower: &str) -> bool {
-    let t = lower
-        .trim()
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let t = heading_words(lower);
     matches!(
         t,
         "related"
@@ -293,11 +291,17 @@ pub(crate) fn related_title(lower: &str) -> bool {
 /// ("About the author"): the whole heading, lowercased.
 pub(crate) fn author_section_title(lower: &str) -> bool {
     matches!(
-        lower
-            .trim()
-            .trim_end_matches(|c: char| !c.is_alphanumeric()),
+        heading_words(lower),
         "about the author" | "about the authors"
     )
+}
+
+/// A heading's text without the spaces around it and the punctuation
+/// after it ("Related content:" reads "related content").
+fn heading_words(lower: &str) -> &str {
+    lower
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// A heading longer than this ("More from the study: what the data show
