@@ -14,7 +14,9 @@
 //! looked for and read without class pruning); on a declared thread
 //! ([`crate::kind`]), the run of replies is added to the chosen post. On a
 //! declared article whose post the strict pass found, the lenient retries
-//! leave comment sections out. A result under [`FRAGMENT_CHARS`] out of a page
+//! leave comment sections out; on an undeclared page whose one `<article>`
+//! element is its story, every pass leaves out the comment sections outside
+//! it. A result under [`FRAGMENT_CHARS`] out of a page
 //! with more text is a stray line left when nothing was found, and counts as
 //! no content. A page that still comes up short is read again with
 //! `<noscript>` and hidden content shown (then, if still short, hidden content
@@ -23,7 +25,7 @@
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document, PageType};
-use crate::dom::{Dom, NodeId, Reveal};
+use crate::dom::{Dom, NodeId, Reveal, Tag};
 use crate::kind::PageKind;
 use crate::options::{Focus, Options};
 use crate::parse::past;
@@ -63,6 +65,10 @@ const CONTAINED_LISTING_RATIO: f32 = 1.3;
 /// A strict pass that keeps this much of a declared article has found its
 /// post (see [`Attempt::drop_comments`]).
 const MIN_POST_CHARS: usize = 200;
+
+/// An `<article>` element with less text than this is a widget's box (a
+/// dialog), not a story or a post (see [`lone_story`]).
+const ARTICLE_ELEMENT_MIN_CHARS: usize = 100;
 
 /// How each attempt is configured.
 #[derive(Clone, Copy)]
@@ -309,6 +315,9 @@ struct Passes<'a> {
     link_limit: f32,
     /// The page's declared kind.
     kind: PageKind,
+    /// An undeclared page whose one `<article>` element is its story
+    /// ([`lone_story`]): the comments outside it are not content.
+    story: bool,
 }
 
 impl Passes<'_> {
@@ -325,6 +334,7 @@ impl Passes<'_> {
             product_page: self.kind == PageKind::Product,
             article_page: self.kind == PageKind::Article,
             drop_comments: attempt.drop_comments,
+            story_comments: self.story,
             keep_bylines: attempt.links_are_content,
         };
         let (mut dead, bylines) = prune::mark_noting_bylines(dom, &self.full, flags);
@@ -407,6 +417,8 @@ pub(crate) fn extract_dom(
     let metadata = metadata::extract(dom, opts.url.as_ref());
     let full = measure::sizes(dom);
     let page_chars = full.get(dom.body() as usize).map_or(0, |s| s.text as usize);
+    let kind = kind::detect(dom);
+    let story = kind == PageKind::Other && lone_story(dom, &full);
     let passes = Passes {
         dom,
         full,
@@ -417,7 +429,8 @@ pub(crate) fn extract_dom(
             Focus::Balanced => 0.2,
             Focus::Recall => 0.33,
         },
-        kind: kind::detect(dom),
+        kind,
+        story,
     };
     let (content, len) = passes.content(deadline);
     let doc = Document {
@@ -675,6 +688,21 @@ impl Passes<'_> {
             }
         }
         (best.unwrap_or_default(), found_cards)
+    }
+}
+
+/// Does the page hold exactly one `<article>` element with text, and is
+/// it at least a post long ([`MIN_POST_CHARS`])? Then that element is the
+/// page's story (a news site that declares nothing); a thread's posts are a
+/// run of them, and shorter ones are widgets' boxes (a dialog).
+fn lone_story(dom: &Dom, full: &[measure::Sizes]) -> bool {
+    let mut articles = dom.nodes.iter().zip(full).filter(|(n, s)| {
+        n.element().is_some_and(|e| e.tag == Tag::Article)
+            && s.text as usize >= ARTICLE_ELEMENT_MIN_CHARS
+    });
+    match (articles.next(), articles.next()) {
+        (Some((_, s)), None) => s.text as usize >= MIN_POST_CHARS,
+        _ => false,
     }
 }
 

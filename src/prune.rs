@@ -7,7 +7,8 @@
 //! and other products' carousels), or because it is byline scaffolding
 //! (short, class says author/date/category), or, on a declared article, a
 //! short block whose class says "caption", and, when asked even on a
-//! lenient retry, comment sections. The lenient retries, which keep what
+//! lenient retry, comment sections (those outside `<article>`/`<main>` on
+//! every pass when the page's one `<article>` is its story). The lenient retries, which keep what
 //! only class names call chrome, still remove the site's `header`, `aside`
 //! and chrome landmark roles outside `<main>` and `<article>`, and a forum
 //! poster's profile box and signature anywhere. Marked elements and their
@@ -51,6 +52,9 @@ pub(crate) struct PruneFlags {
     pub article_page: bool,
     /// Leave comment sections out even when `strip_unlikely` is off.
     pub drop_comments: bool,
+    /// The page's one `<article>` is its story: comment sections outside
+    /// `<article>`/`<main>` are left out on every pass, prose or not.
+    pub story_comments: bool,
     /// Keep byline and dateline scaffolding (a listing's cards carry their
     /// dates and authors).
     pub keep_bylines: bool,
@@ -341,6 +345,9 @@ fn chrome_by_hints(
     if (flags.strip_unlikely || !in_article)
         && el.attr(Attr::Role).is_some_and(rules::unlikely_role)
     {
+        return true;
+    }
+    if flags.story_comments && !in_article && rules::comment_section(&el.class, &el.id) {
         return true;
     }
     if !flags.strip_unlikely {

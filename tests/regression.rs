@@ -1884,3 +1884,35 @@ fn an_about_the_author_section_below_a_declared_article_is_dropped() {
     );
     expect(&page(""), &["Paragraph 4", "Our Editorial team"], &[]);
 }
+
+#[test]
+fn the_comments_below_the_only_article_element_of_an_undeclared_page_are_dropped() {
+    // No og:type: the page's story is its one <article>, a long discussion
+    // below it. The story is short beside the comments, so the whole page is
+    // compared with it; the comments must not come along, as on a declared
+    // article (a thread's posts are a run of <article>s, not one).
+    let comment = |who: &str, n: usize| {
+        format!(
+            r#"<li class="comment"><div class="commentTop">{who} writes:</div><div class="commentBody"><p>Comment {n}: I have run a small weather station on my roof for years, and the readings drift every summer when the sun heats the housing; a white radiation shield and a fan fixed most of it, but calibration against the airport station is still needed twice a year.</p></div></li>"#
+        )
+    };
+    let comments: String = (1..=12)
+        .map(|n| comment(&format!("reader{n}"), n))
+        .collect();
+    let page = format!(
+        r#"<html><head><title>Town council approves rooftop weather stations</title></head><body>
+        <header><a href="/">Local Desk</a></header>
+        <div class="main"><article class="story">
+          <h1>Town council approves rooftop weather stations</h1>
+          <p>The council voted seven to two on Tuesday to fund forty rooftop weather stations on school buildings, giving each district its own live readings of rain, wind and temperature.</p>
+          <p>Teachers asked for the network after last spring's flash flood, when the nearest official gauge was twelve miles away and reported the storm an hour late.</p>
+        </article></div>
+        <div id="comments" class="comments"><ul id="commentlisting">{comments}</ul></div>
+        </body></html>"#
+    );
+    expect(
+        &page,
+        &["seven to two on Tuesday", "twelve miles away"],
+        &["radiation shield", "reader3 writes"],
+    );
+}
