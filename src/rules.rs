@@ -163,8 +163,10 @@ keywords! {
 keywords! {
     /// Class/id fragments that cancel a [`NEGATIVE`] or [`WEAK_NEGATIVE`]
     /// match: an embedded post ("social-media-embed") is quoted content, a
-    /// "hero" ("hero-banner") is the page's lead section.
-    NOT_NEGATIVE = ["embed", "hero"]
+    /// "hero" ("hero-banner") is the page's lead section, a block "with
+    /// media" ("copy-with-media", "article--has-media") is text beside its
+    /// picture.
+    NOT_NEGATIVE = ["embed", "hero", "with-media", "has-media"]
 }
 
 keywords! {

@@ -1916,3 +1916,37 @@ fn the_comments_below_the_only_article_element_of_an_undeclared_page_are_dropped
         &["radiation shield", "reader3 writes"],
     );
 }
+
+#[test]
+fn a_section_of_text_with_media_beside_it_is_not_a_media_widget() {
+    // "media" in a class marks a media box (Readability's negative hint);
+    // "copy-with-media" is a block of text with its picture beside it.
+    let card = |name: &str, style: &str| {
+        format!(
+            r#"<div class="slide"><div class="product-card"><div class="product-card-content-holder"><h5>{name}</h5><p>{style}</p></div></div></div>"#
+        )
+    };
+    let cards: String = [
+        ("Harbour Breakfast Blend Loose Leaf", "Black"),
+        ("Harbour Quay Green Loose Leaf", "Green"),
+        ("Harbour Customs House Grey Tin", "Black"),
+        ("Harbour Ferry Steps Smoky Tin", "Black"),
+        ("Harbour Morning Auction Sampler", "Green Black"),
+        ("Harbour Saturday Tasting Box", "Green Black"),
+    ]
+    .iter()
+    .map(|(n, s)| card(n, s))
+    .collect();
+    let page = format!(
+        r#"<html><head><title>Harbour Tea Company</title>
+      <meta property="og:type" content="article"></head><body>
+      <main class="site-main" role="main"><div class="site-content">
+        <section class="section-hero hero-minimal hero-dark"><div class="hero-content-flex-holder align-items-center"><div class="container"><div class="hero-content-holder"><div class="hero-copy-holder">Blending black and green teas on the quay since 1891, the company buys its leaves at the morning auction and packs them by hand in the old customs house. From the very first day, its name and its crest have come from the harbour seal, a patient and clever animal that fishermen here have long taken as a sign of calm water and a good catch.</div></div></div></div></section>
+        <section class="section-copy-with-media"><div class="copy-with-media-holder"><div class="row justify-content-center align-items-center">
+          <div class="col col-lg-6 col-12 column-holder content-column"><div class="content-column-holder"><div class="content-column-copy-holder"><p>The company began as a stall beside the ferry steps, where the founder sold a smoky breakfast blend to dock workers before their shift. Her grandson moved the business into the customs house after the war, added a tasting room that still opens every Saturday morning, and kept the stall's brass scales.</p></div></div></div>
+        </div></div></section>
+        <section class="section-product-cards"><div class="container"><div class="product-cards-holder"><div class="product-cards-cards-holder"><div class="cards">{cards}</div></div></div></div></section>
+      </div></main></body></html>"#
+    );
+    expect(&page, &["smoky breakfast blend", "tasting room"], &[]);
+}
