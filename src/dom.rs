@@ -40,7 +40,7 @@ pub(crate) const DEPTH_CAP: usize = 512;
 
 /// The elements unboil tells apart; everything else is [`Tag::Other`] (inline)
 /// or [`Tag::OtherBlock`] (block-level but without special meaning).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[allow(missing_docs)]
 pub(crate) enum Tag {
     Root,

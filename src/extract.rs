@@ -12,7 +12,9 @@
 //! such as the introduction above a grid), is extracted as its cards, link
 //! text included (when the strict pass kept nothing at all, the cards are
 //! looked for and read without class pruning); on a declared thread
-//! ([`crate::kind`]), the run of replies is added to the chosen post. On a
+//! ([`crate::kind`]), the run of replies is added to the chosen post, and an
+//! opening post the theme draws apart from them ([`crate::thread`]) goes
+//! first. On a
 //! declared article whose post the strict pass found, the lenient retries
 //! leave comment sections out; on an undeclared page whose one `<article>`
 //! element is its story, every pass leaves out the comment sections outside
@@ -29,7 +31,7 @@ use crate::dom::{Dom, NodeId, Reveal, Tag};
 use crate::kind::PageKind;
 use crate::options::{Focus, Options};
 use crate::parse::past;
-use crate::{cards, clean, filter, kind, measure, metadata, parse, prune, score, Error};
+use crate::{cards, clean, filter, kind, measure, metadata, parse, prune, score, thread, Error};
 use std::time::Instant;
 
 /// A result shorter than this triggers a more lenient retry.
@@ -497,6 +499,7 @@ impl Passes<'_> {
         if self.kind == PageKind::Forum && !past(deadline) {
             if let Some(region) = cards {
                 self.add_replies(&mut article, region.container);
+                self.add_opening_post(&mut article, region.container);
             }
         }
         let doc = Document {
@@ -594,6 +597,32 @@ impl Passes<'_> {
             article.blocks = blocks;
             article.len += replies.len;
         }
+    }
+
+    /// A theme may draw a thread's opening post apart from its replies (a
+    /// card above the reply list): when [`thread::opening_post`] finds it
+    /// outside what was kept, it goes first.
+    fn add_opening_post(&self, article: &mut Article, region: NodeId) {
+        let mut taken = article.nodes.clone();
+        taken.push(region);
+        let Some(post) = thread::opening_post(self.dom, &self.full, region, &taken) else {
+            return;
+        };
+        let opening = self.run(
+            Attempt {
+                region: Some(post),
+                ..STRICT
+            },
+            false,
+        );
+        if opening.len == 0 {
+            return;
+        }
+        let mut blocks = opening.blocks;
+        blocks.append(&mut article.blocks);
+        article.blocks = blocks;
+        article.len += opening.len;
+        article.nodes.insert(0, post);
     }
 
     /// Runs the attempts in order until one keeps enough text; also returns

@@ -70,6 +70,7 @@ mod prune;
 mod rules;
 mod score;
 mod streamed;
+mod thread;
 mod tree;
 #[cfg(feature = "warc")]
 pub mod warc;

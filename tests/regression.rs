@@ -1950,3 +1950,42 @@ fn a_section_of_text_with_media_beside_it_is_not_a_media_widget() {
     );
     expect(&page, &["smoky breakfast blend", "tasting room"], &[]);
 }
+
+#[test]
+fn a_thread_whose_theme_draws_the_opening_post_apart_from_the_replies_keeps_it() {
+    // The theme renders the first post as a card of its own above the reply
+    // list, built from the same parts as each reply; the scorer picks the
+    // replies.
+    let card = |class: &str, body: &str| {
+        format!(
+            r#"<div class="{class}"><div class="PostCard__container"><div class="post-cell post-info"><div class="post-cell post-cell--main"><div class="post-cell-content-wrapper"><div class="post-content"><div class="post-userContent"><article class="post-body"><div class="post-text">{body}</div></article></div></div></div></div></div></div></div>"#
+        )
+    };
+    let replies: String = [
+        "Rent the four-season tent.<br> Mesh inners let spindrift in all night, and the poles of light tents are not made for snow load.<br> It builds up faster than you expect when it snows after dark.",
+        "A closed inner helps, but wind is the real problem at a lake.<br> Pitch behind trees, dig in a little, and take a foam pad under your inflatable one, since the ground steals more heat than the air does.",
+        "The rental shop near the station has good four-season tents at a fair weekly price, and they will show you how to pitch them.",
+        "Vent the tent even when it is cold.<br> Condensation freezes on the inner overnight and falls on your bag as frost",
+    ]
+    .iter()
+    .map(|body| format!(r#"<article class="jsp nested-message">{}</article>"#, card("PostCard", body)))
+    .collect();
+    let opening = card(
+        "PostCard jsp",
+        "I am planning two nights at a lake in January and only own a light three-season tent with a mesh inner. Is it worth renting a four-season tent, or can I get away with a good bag and a closed inner? Any advice on keeping warm would be welcome, thanks in advance.",
+    );
+    let page = format!(
+        r#"<html><head><title>Which tent for a first winter trip?</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Which tent for a first winter trip?"}}</script>
+        </head><body><div class="page"><div class="page-body"><div class="page-body-inner"><div class="page-body-main"><div class="page-body-content"><div class="page-body-pageContent">
+        <div class="thread-body-container">{opening}
+          <div class="block block--messages"><div class="block-container"><div class="block-body">{replies}</div></div><div class="block-outer"></div></div>
+        </div></div></div></div></div></div></div></body></html>"#
+    );
+    let out = text(&page);
+    let (first, reply) = (out.find("mesh inner"), out.find("spindrift"));
+    assert!(
+        first.is_some() && reply.is_some() && first < reply,
+        "the opening post must come first:\n{out}"
+    );
+}
