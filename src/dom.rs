@@ -11,7 +11,8 @@
 //! shows: the panels an `aria-controls` on the page opens, such as FAQ
 //! answers and folded sections, hidden tab panels, a class-hidden block
 //! whose visible sibling twin makes it a tab, panels whose class names an FAQ
-//! answer or an accordion, and the hidden wrapper an accordion animates
+//! answer or an accordion, a panel right after a short question (an FAQ's
+//! folded answer, whatever its class), and the hidden wrapper an accordion animates
 //! around a panel a control names; and not images or links marked
 //! `aria-hidden`, which are still on screen), and
 //! clamping nesting depth so that every later stage may recurse safely.
@@ -532,6 +533,7 @@ impl Dom {
                         && !is_collapsed_panel(el, &panels)
                         && !is_named_panel(el)
                         && !wraps_collapsed_panel(&tree, first_child, &panels)
+                        && (aria_hidden(el) || !dom.follows_question(parent))
                     {
                         // Hidden content is skipped, its JSON-LD is not (a
                         // streamed React page parks it in `<div hidden>`).
@@ -553,6 +555,51 @@ impl Dom {
         drop(tree);
         dom.nodes.shrink_to_fit();
         dom
+    }
+
+    /// Is the last element put under `parent` so far a short question (its
+    /// text ends with "?")? Then a hidden element that follows it is the
+    /// answer an FAQ folds under it, whatever its class is called: a click
+    /// away, and content.
+    fn follows_question(&self, parent: NodeId) -> bool {
+        let Some(node) = self.nodes.get(parent as usize) else {
+            return false;
+        };
+        let Some(&last) = node
+            .children
+            .iter()
+            .rev()
+            .find(|&&c| match &self.node(c).data {
+                Data::Element(_) => true,
+                Data::Text(t) => !t.trim().is_empty(),
+                Data::Root => false,
+            })
+        else {
+            return false;
+        };
+        if self.element(last).is_none() {
+            return false; // Text between them: no question block.
+        }
+        let mut text = String::new();
+        let mut stack = vec![last];
+        let mut visited = 0;
+        while let Some(id) = stack.pop() {
+            visited += 1;
+            if visited > QUESTION_MAX_NODES {
+                return false;
+            }
+            match &self.node(id).data {
+                Data::Text(t) => {
+                    text.push_str(t);
+                    if text.len() > QUESTION_MAX_CHARS {
+                        return false;
+                    }
+                }
+                Data::Element(_) => stack.extend(self.node(id).children.iter().rev()),
+                Data::Root => {}
+            }
+        }
+        text.trim_end().ends_with('?')
     }
 
     /// A visible form field sits under `parent`: notes the `<form>` around
@@ -814,6 +861,12 @@ fn is_hidden(el: &RawElement) -> bool {
     }
     false
 }
+
+/// A question an FAQ answer follows is at most this long (bytes of its
+/// text).
+const QUESTION_MAX_CHARS: usize = 300;
+/// ... and made of at most this many nodes.
+const QUESTION_MAX_NODES: usize = 64;
 
 /// Siblings looked at for the visible twin of an element a class hides.
 const TWIN_SIBLINGS: usize = 64;

@@ -1989,3 +1989,29 @@ fn a_thread_whose_theme_draws_the_opening_post_apart_from_the_replies_keeps_it()
         "the opening post must come first:\n{out}"
     );
 }
+
+#[test]
+fn a_folded_faq_answer_after_its_question_is_content_whatever_its_class() {
+    // Generated class names say nothing; the answer is hidden by an inline
+    // style until its question is clicked.
+    let qa = |q: &str, a: &str| {
+        format!(
+            r#"<div class="sc-x1"><div class="sc-q7"><div>{q}</div></div><div style="visibility:hidden" class="sc-p3"><p>{a}</p></div></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><head><title>Pet cover questions</title></head><body><main>
+        <h1>Pet cover questions</h1>
+        <p>Everything you need to know before you buy cover for a cat or a dog, from what a policy pays for to when the waiting period ends.</p>
+        {}{}
+        <div style="display:none"><p>Your session has expired. Please sign in again to continue with your quote.</p></div>
+        </main></body></html>"#,
+        qa("What does a policy pay for?", "Most policies pay back a share of the vet bill for accidents and illness after the excess, up to a yearly limit that you choose when you buy."),
+        qa("When does the waiting period end?", "Accidents are covered after two days and illnesses after fourteen, so a condition that starts in the first two weeks counts as existing before cover."),
+    );
+    expect(
+        &page,
+        &["share of the vet bill", "illnesses after fourteen"],
+        &["session has expired"],
+    );
+}
