@@ -12,8 +12,8 @@
 //! answers and folded sections, hidden tab panels, a class-hidden block
 //! whose visible sibling twin makes it a tab, panels whose class names an FAQ
 //! answer or an accordion, a panel right after a short question (an FAQ's
-//! folded answer, whatever its class), and the hidden wrapper an accordion animates
-//! around a panel a control names; and not images or links marked
+//! folded answer, whatever its class), and the hidden wrapper an accordion
+//! animates around a panel a control names; and not images or links marked
 //! `aria-hidden`, which are still on screen), and
 //! clamping nesting depth so that every later stage may recurse safely.
 //! While walking the page it also collects the raw metadata sources
@@ -591,7 +591,7 @@ impl Dom {
             match &self.node(id).data {
                 Data::Text(t) => {
                     text.push_str(t);
-                    if text.len() > QUESTION_MAX_CHARS {
+                    if text.len() > QUESTION_MAX_BYTES {
                         return false;
                     }
                 }
@@ -863,8 +863,8 @@ fn is_hidden(el: &RawElement) -> bool {
 }
 
 /// A question an FAQ answer follows is at most this long (bytes of its
-/// text).
-const QUESTION_MAX_CHARS: usize = 300;
+/// text) ...
+const QUESTION_MAX_BYTES: usize = 300;
 /// ... and made of at most this many nodes.
 const QUESTION_MAX_NODES: usize = 64;
 

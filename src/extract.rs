@@ -14,11 +14,10 @@
 //! looked for and read without class pruning); on a declared thread
 //! ([`crate::kind`]), the run of replies is added to the chosen post, and an
 //! opening post the theme draws apart from them ([`crate::thread`]) goes
-//! first. On a
-//! declared article whose post the strict pass found, the lenient retries
-//! leave comment sections out; on an undeclared page whose one `<article>`
-//! element is its story, every pass leaves out the comment sections outside
-//! it. A result under [`FRAGMENT_CHARS`] out of a page
+//! first. On a declared article whose post the strict pass found, the
+//! lenient retries leave comment sections out; on an undeclared page whose
+//! one `<article>` element is its story, every pass leaves out the comment
+//! sections outside it. A result under [`FRAGMENT_CHARS`] out of a page
 //! with more text is a stray line left when nothing was found, and counts as
 //! no content. A page that still comes up short is read again with
 //! `<noscript>` and hidden content shown (then, if still short, hidden content

@@ -8,10 +8,11 @@
 //! (short, class says author/date/category), or, on a declared article, a
 //! short block whose class says "caption", and, when asked even on a
 //! lenient retry, comment sections (those outside `<article>`/`<main>` on
-//! every pass when the page's one `<article>` is its story). The lenient retries, which keep what
-//! only class names call chrome, still remove the site's `header`, `aside`
-//! and chrome landmark roles outside `<main>` and `<article>`, and a forum
-//! poster's profile box and signature anywhere. Marked elements and their
+//! every pass when the page's one `<article>` is its story). The lenient
+//! retries, which keep what only class names call chrome, still remove the
+//! site's `header`, `aside` and chrome landmark roles outside `<main>` and
+//! `<article>`, and a forum poster's profile box and signature anywhere.
+//! Marked elements and their
 //! subtrees take no further part in extraction. A heading whose class
 //! ("relatedpoststitle") or whole text ("Latest news", "More from the
 //! author") titles a list of other pages takes the rest of its container

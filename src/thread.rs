@@ -12,7 +12,7 @@
 //! the element it returns) nor decide that the page is a thread
 //! ([`crate::kind`]).
 
-use crate::dom::{Dom, NodeId};
+use crate::dom::{Dom, NodeId, Tag};
 use crate::measure::Sizes;
 use std::collections::HashSet;
 
@@ -21,10 +21,10 @@ use std::collections::HashSet;
 const SEARCH_LEVELS: usize = 4;
 
 /// The opening post holds at least this much text (characters).
-const MIN_POST_CHARS: u32 = 100;
+const MIN_OPENING_CHARS: u32 = 100;
 
 /// A part of a post: its tag and the first token of its class.
-type Part<'a> = (crate::dom::Tag, &'a str);
+type Part<'a> = (Tag, &'a str);
 
 /// The element holding the thread's opening post when it stands apart from
 /// the replies in `region`: it comes before them, lies outside every node of
@@ -53,7 +53,7 @@ pub(crate) fn opening_post(
         !dom.is_ancestor(id, region)
             && full
                 .get(id as usize)
-                .is_some_and(|s| s.text >= MIN_POST_CHARS)
+                .is_some_and(|s| s.text >= MIN_OPENING_CHARS)
             && parts.contains(&(el.tag, el.first_class()))
             && !taken
                 .iter()
