@@ -1923,7 +1923,7 @@ fn a_section_of_text_with_media_beside_it_is_not_a_media_widget() {
     // "copy-with-media" is a block of text with its picture beside it.
     let card = |name: &str, style: &str| {
         format!(
-            r#"<div class="slide"><div class="product-card"><div class="product-card-content-holder"><h5>{name}</h5><p>{style}</p></div></div></div>"#
+            r#"<div class="slide"><div class="tea-card"><div class="tea-card-body"><h5>{name}</h5><p>{style}</p></div></div></div>"#
         )
     };
     let cards: String = [
@@ -1941,11 +1941,11 @@ fn a_section_of_text_with_media_beside_it_is_not_a_media_widget() {
         r#"<html><head><title>Harbour Tea Company</title>
       <meta property="og:type" content="article"></head><body>
       <main class="site-main" role="main"><div class="site-content">
-        <section class="section-hero hero-minimal hero-dark"><div class="hero-content-flex-holder align-items-center"><div class="container"><div class="hero-content-holder"><div class="hero-copy-holder">Blending black and green teas on the quay since 1891, the company buys its leaves at the morning auction and packs them by hand in the old customs house. From the very first day, its name and its crest have come from the harbour seal, a patient and clever animal that fishermen here have long taken as a sign of calm water and a good catch.</div></div></div></div></section>
-        <section class="section-copy-with-media"><div class="copy-with-media-holder"><div class="row justify-content-center align-items-center">
-          <div class="col col-lg-6 col-12 column-holder content-column"><div class="content-column-holder"><div class="content-column-copy-holder"><p>The company began as a stall beside the ferry steps, where the founder sold a smoky breakfast blend to dock workers before their shift. Her grandson moved the business into the customs house after the war, added a tasting room that still opens every Saturday morning, and kept the stall's brass scales.</p></div></div></div>
+        <section class="intro intro-dark"><div class="intro-flex"><div class="container"><div class="intro-inner"><div class="intro-copy">Blending black and green teas on the quay since 1891, the company buys its leaves at the morning auction and packs them by hand in the old customs house. From the very first day, its name and its crest have come from the harbour seal, a patient and clever animal that fishermen here have long taken as a sign of calm water and a good catch.</div></div></div></div></section>
+        <section class="section-copy-with-media"><div class="copy-with-media-holder"><div class="row">
+          <div class="col text-col"><div class="text-col-inner"><div class="text-col-copy"><p>The company began as a stall beside the ferry steps, where the founder sold a smoky breakfast blend to dock workers before their shift. Her grandson moved the business into the customs house after the war, added a tasting room that still opens every Saturday morning, and kept the stall's brass scales.</p></div></div></div>
         </div></div></section>
-        <section class="section-product-cards"><div class="container"><div class="product-cards-holder"><div class="product-cards-cards-holder"><div class="cards">{cards}</div></div></div></div></section>
+        <section class="section-teas"><div class="container"><div class="teas"><div class="teas-inner"><div class="cards">{cards}</div></div></div></div></section>
       </div></main></body></html>"#
     );
     expect(&page, &["smoky breakfast blend", "tasting room"], &[]);
@@ -1958,7 +1958,7 @@ fn a_thread_whose_theme_draws_the_opening_post_apart_from_the_replies_keeps_it()
     // replies.
     let card = |class: &str, body: &str| {
         format!(
-            r#"<div class="{class}"><div class="PostCard__container"><div class="post-cell post-info"><div class="post-cell post-cell--main"><div class="post-cell-content-wrapper"><div class="post-content"><div class="post-userContent"><article class="post-body"><div class="post-text">{body}</div></article></div></div></div></div></div></div></div>"#
+            r#"<div class="{class}"><div class="post-card__frame"><div class="post-cell post-info"><div class="post-cell post-cell--main"><div class="post-cell-content-wrapper"><div class="post-content"><div class="post-user-text"><article class="post-body"><div class="post-text">{body}</div></article></div></div></div></div></div></div></div>"#
         )
     };
     let replies: String = [
@@ -1968,18 +1968,18 @@ fn a_thread_whose_theme_draws_the_opening_post_apart_from_the_replies_keeps_it()
         "Vent the tent even when it is cold.<br> Condensation freezes on the inner overnight and falls on your bag as frost",
     ]
     .iter()
-    .map(|body| format!(r#"<article class="jsp nested-message">{}</article>"#, card("PostCard", body)))
+    .map(|body| format!(r#"<article class="jsp nested-message">{}</article>"#, card("post-card", body)))
     .collect();
     let opening = card(
-        "PostCard jsp",
+        "post-card jsp",
         "I am planning two nights at a lake in January and only own a light three-season tent with a mesh inner. Is it worth renting a four-season tent, or can I get away with a good bag and a closed inner? Any advice on keeping warm would be welcome, thanks in advance.",
     );
     let page = format!(
         r#"<html><head><title>Which tent for a first winter trip?</title>
         <script type="application/ld+json">{{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Which tent for a first winter trip?"}}</script>
-        </head><body><div class="page"><div class="page-body"><div class="page-body-inner"><div class="page-body-main"><div class="page-body-content"><div class="page-body-pageContent">
+        </head><body><div class="page"><div class="page-body"><div class="page-body-inner"><div class="page-body-main"><div class="page-body-content"><div class="page-body-column">
         <div class="thread-body-container">{opening}
-          <div class="block block--messages"><div class="block-container"><div class="block-body">{replies}</div></div><div class="block-outer"></div></div>
+          <div class="block block--replies"><div class="block-container"><div class="block-body">{replies}</div></div><div class="block-outer"></div></div>
         </div></div></div></div></div></div></div></body></html>"#
     );
     let out = text(&page);
