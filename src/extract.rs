@@ -602,9 +602,7 @@ impl Passes<'_> {
     /// card above the reply list): when [`thread::opening_post`] finds it
     /// outside what was kept, it goes first.
     fn add_opening_post(&self, article: &mut Article, region: NodeId) {
-        let mut taken = article.nodes.clone();
-        taken.push(region);
-        let Some(post) = thread::opening_post(self.dom, &self.full, region, &taken) else {
+        let Some(post) = thread::opening_post(self.dom, &self.full, region, &article.nodes) else {
             return;
         };
         let opening = self.run(

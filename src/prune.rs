@@ -348,15 +348,19 @@ fn chrome_by_hints(
     {
         return true;
     }
-    if flags.story_comments && !in_article && rules::comment_section(&el.class, &el.id) {
+    // Comment sections: below a page's lone story, outside its
+    // `<article>`/`<main>`, on every pass; and on a lenient retry that must
+    // leave them out (a short post under a long discussion is the post),
+    // anywhere but an `<article>`/`<main>` itself.
+    let comments_out = (flags.story_comments && !in_article)
+        || (!flags.strip_unlikely
+            && flags.drop_comments
+            && !matches!(el.tag, Tag::Article | Tag::Main));
+    if comments_out && rules::comment_section(&el.class, &el.id) {
         return true;
     }
     if !flags.strip_unlikely {
-        // A lenient retry may still have to leave the comment section out:
-        // a short post under a long discussion is the post.
-        return flags.drop_comments
-            && !matches!(el.tag, Tag::Article | Tag::Main)
-            && rules::comment_section(&el.class, &el.id);
+        return false;
     }
     if in_table_or_code || named_by_markup(el) {
         return false;
