@@ -7,9 +7,13 @@
 //! are unwrapped into their cells' blocks.
 //!
 //! It removes nothing: everything alive under the selected nodes is rendered.
+//! It notes which top-level paragraphs are the terms of a definition list
+//! (`<dt>` before its `<dd>`), so that [`crate::filter`] does not read a
+//! linked term as a link line.
 
 use crate::document::{inline_text, Block, Cell, Inline};
 use crate::dom::{Attr, Data, Dom, NodeId, Tag};
+use std::cell::{Cell as Counter, RefCell};
 use url::Url;
 
 /// Builds blocks from alive nodes of the arena.
@@ -18,7 +22,24 @@ pub(crate) struct Builder<'a> {
     dead: &'a [bool],
     base: Option<&'a Url>,
     has_block: Vec<bool>,
+    /// How deep the builder is inside lists and quotes (0: top level).
+    nested: Counter<u32>,
+    /// Top-level blocks made from a definition term (see [`Built::terms`]).
+    terms: RefCell<Vec<usize>>,
 }
+
+/// The blocks of the selected nodes.
+pub(crate) struct Built {
+    /// The blocks, in document order.
+    pub blocks: Vec<Block>,
+    /// `terms[i]`: top-level block `i` is the term of a definition list, a
+    /// `<dt>` followed by its `<dd>` (an API reference's linked member
+    /// name above its description).
+    pub terms: Vec<bool>,
+}
+
+/// Siblings stepped over, at most, looking for a term's `<dd>`.
+const TERM_LOOKAHEAD: usize = 8;
 
 /// Inline content being gathered for the current paragraph, plus images met
 /// inside it (emitted after the paragraph).
@@ -47,11 +68,13 @@ impl<'a> Builder<'a> {
             dead,
             base,
             has_block,
+            nested: Counter::new(0),
+            terms: RefCell::new(Vec::new()),
         }
     }
 
-    /// Blocks for the given nodes, in order.
-    pub(crate) fn build(&self, roots: &[NodeId]) -> Vec<Block> {
+    /// Blocks for the given nodes, in order, with the terms among them.
+    pub(crate) fn build(&self, roots: &[NodeId]) -> Built {
         let mut out = Vec::new();
         for &r in roots {
             if self.dead[r as usize] {
@@ -68,7 +91,50 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        out
+        let mut terms = vec![false; out.len()];
+        for &i in self.terms.borrow().iter() {
+            if let Some(t) = terms.get_mut(i) {
+                *t = true;
+            }
+        }
+        Built { blocks: out, terms }
+    }
+
+    /// Is `id` (a `<dt>`) followed by a `<dd>`, the next alive element
+    /// among its siblings? Read in arena order, which is document order:
+    /// the node after an element's last descendant is its next sibling, when
+    /// it has the same parent. Whitespace and dead siblings are stepped
+    /// over, [`TERM_LOOKAHEAD`] at most.
+    fn is_term(&self, id: NodeId) -> bool {
+        let parent = self.dom.node(id).parent;
+        let mut at = id;
+        for _ in 0..TERM_LOOKAHEAD {
+            let mut last = at;
+            while let Some(&c) = self.dom.node(last).children.last() {
+                last = c;
+            }
+            let next = last as usize + 1;
+            let Some(node) = self.dom.nodes.get(next) else {
+                return false;
+            };
+            if node.parent != parent {
+                return false;
+            }
+            let skip =
+                self.dead[next] || matches!(&node.data, Data::Text(t) if t.trim().is_empty());
+            if !skip {
+                return matches!(&node.data, Data::Element(e) if e.tag == Tag::Dd);
+            }
+            at = next as NodeId;
+        }
+        false
+    }
+
+    /// Builds `f`'s blocks one level down (inside a list item or a quote).
+    fn nest(&self, f: impl FnOnce()) {
+        self.nested.set(self.nested.get() + 1);
+        f();
+        self.nested.set(self.nested.get() - 1);
     }
 
     fn alive_children(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
@@ -139,7 +205,7 @@ impl<'a> Builder<'a> {
             }
             Tag::Blockquote => {
                 let mut blocks = Vec::new();
-                self.container(id, &mut blocks);
+                self.nest(|| self.container(id, &mut blocks));
                 if !blocks.is_empty() {
                     out.push(Block::Quote { blocks });
                 }
@@ -153,6 +219,11 @@ impl<'a> Builder<'a> {
                 if let Some(img) = self.image(id) {
                     out.push(img);
                 }
+            }
+            Tag::Dt if self.nested.get() == 0 && self.is_term(id) => {
+                let start = out.len();
+                self.container(id, out);
+                self.terms.borrow_mut().extend(start..out.len());
             }
             _ => self.container(id, out),
         }
@@ -170,11 +241,13 @@ impl<'a> Builder<'a> {
                     if !item.is_empty() {
                         items.push(std::mem::take(&mut item));
                     }
-                    if e.tag == Tag::Li {
-                        self.container(c, &mut item);
-                    } else {
-                        self.block(c, &mut item);
-                    }
+                    self.nest(|| {
+                        if e.tag == Tag::Li {
+                            self.container(c, &mut item);
+                        } else {
+                            self.block(c, &mut item);
+                        }
+                    });
                     if !item.is_empty() {
                         items.push(item);
                     }

@@ -203,7 +203,7 @@ fn body_blocks(body: &str, focus: Focus) -> (Vec<Block>, usize) {
         links_are_content: false,
         drop_repeats: false,
     };
-    let blocks = filter::filter(blocks, &how);
+    let blocks = filter::filter(blocks, &[], &how);
     let len = text_len(&blocks);
     (blocks, len)
 }
@@ -387,7 +387,7 @@ impl Passes<'_> {
             };
             clean::clean(dom, &mut dead, &mut stats, &sel, how);
         }
-        let blocks = Builder::new(dom, &dead, self.opts.url.as_ref()).build(&sel.nodes);
+        let built = Builder::new(dom, &dead, self.opts.url.as_ref()).build(&sel.nodes);
         let how = filter::How {
             title: self.title,
             focus: self.opts.focus,
@@ -396,7 +396,7 @@ impl Passes<'_> {
                 || attempt.region.is_some()
                 || matches!(self.kind, PageKind::Product | PageKind::Forum),
         };
-        let blocks = filter::filter(blocks, &how);
+        let blocks = filter::filter(built.blocks, &built.terms, &how);
         let len = text_len(&blocks);
         Pass {
             blocks,

@@ -4,7 +4,8 @@
 //! Decides about whole blocks only: the heading that repeats the title (and
 //! a forum reply's "Re: `<title>`" subject line), inserted "Also read: …"
 //! link lines (not the linked titles of a run of title-and-summary pairs: a
-//! blog index written as flat paragraphs), lone widget labels ("Trending",
+//! blog index written as flat paragraphs; nor a definition list's linked
+//! term above the sentence that describes it), lone widget labels ("Trending",
 //! "Advertisement", "Published"; also as lines of a list item: a card's
 //! "Apply now" button) and counters ("5 min read", "9 comments", a forum
 //! poster's "Posts: 98"; also a post's header written as a short list of its
@@ -49,8 +50,10 @@ pub(crate) struct How<'a> {
     pub drop_repeats: bool,
 }
 
-/// Applies the text rules to the blocks of one pass.
-pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
+/// Applies the text rules to the blocks of one pass. `terms[i]` marks
+/// block `i` as a definition list's term: a linked term followed by a
+/// sentence describing it is no link line (an API reference's member).
+pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<Block> {
     let How {
         title,
         focus,
@@ -58,6 +61,11 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
         drop_repeats,
     } = *how;
     let headline = teaser_headlines(&blocks, links_are_content || focus == Focus::Recall);
+    let described: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            terms.get(i).copied().unwrap_or(false) && blocks.get(i + 1).is_some_and(is_summary)
+        })
+        .collect();
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut seen_content = false;
     let mut seen_text = std::collections::HashSet::new();
@@ -86,6 +94,7 @@ pub(crate) fn filter(blocks: Vec<Block>, how: &How<'_>) -> Vec<Block> {
                     let link_share = links as f32 / total as f32;
                     let link_line = !links_are_content
                         && !headline.get(index).copied().unwrap_or(false)
+                        && !described[index]
                         && match focus {
                             Focus::Precision => link_share > 0.5 && total < 300,
                             _ => mostly_links(links, total),
@@ -448,7 +457,7 @@ mod tests {
             links_are_content: false,
             drop_repeats: false,
         };
-        let kept = filter(blocks, &how);
+        let kept = filter(blocks, &[], &how);
         assert_eq!(kept.len(), 2, "{kept:?}");
     }
 

@@ -3,7 +3,9 @@
 //! Decides a [`PageKind`] from structured data only: JSON-LD `@type`s,
 //! `og:type`, and microdata `itemtype`s. A declared article is an article
 //! whatever else it declares; otherwise a page that declares exactly one
-//! `Product` (and no article) is a product page; a page that declares a
+//! `Product` (and no article) is a product page (a JSON-LD `ProductGroup`,
+//! one product's variants, is one; `og:type` "product.group", what shops
+//! declare on a category page, is not); a page that declares a
 //! discussion (`DiscussionForumPosting`, `QAPage`, a `Question` outside an
 //! FAQ) is a forum thread, also when its engine says `og:type` article
 //! (only a JSON-LD or microdata article outranks the discussion).
@@ -103,7 +105,7 @@ impl Types {
         let t = t.trim().to_ascii_lowercase();
         let t = t.strip_prefix("og:").unwrap_or(&t);
         match t {
-            "product" | "product.item" | "product.group" | "productgroup" => self.products += 1,
+            "product" | "product.item" | "productgroup" => self.products += 1,
             "article" | "newsarticle" | "blogposting" | "reportagenewsarticle" => {
                 self.articles += 1
             }
@@ -191,6 +193,9 @@ mod tests {
             {"@type":"Product","name":"Reviewed gadget"}]</script>"#;
         assert_eq!(kind_of(article, ""), PageKind::Article);
         assert_eq!(kind_of("", "<p>Plain page</p>"), PageKind::Other);
+        // Open Graph's group of products is a shop's category page.
+        let category = r#"<meta property="og:type" content="product.group">"#;
+        assert_eq!(kind_of(category, ""), PageKind::Other);
     }
 
     #[test]

@@ -28,6 +28,18 @@ fn expect(html: &str, kept: &[&str], dropped: &[&str]) {
     }
 }
 
+/// Checks that `out` holds each of `order`, in that order.
+fn expect_in_order(out: &str, order: &[&str]) {
+    let at: Vec<usize> = order
+        .iter()
+        .map(|s| {
+            out.find(s)
+                .unwrap_or_else(|| panic!("{s:?} missing from:\n{out}"))
+        })
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "out of order:\n{out}");
+}
+
 #[test]
 fn content_only_inside_noscript_is_read() {
     // Forum software serves its posts to non-JS browsers inside <noscript>.
@@ -1407,14 +1419,7 @@ fn streamed_segments_are_read_where_their_placeholders_wait() {
         "Then choose the fund",
         "Last, check the fund",
     ];
-    let at: Vec<usize> = order
-        .iter()
-        .map(|s| {
-            out.find(s)
-                .unwrap_or_else(|| panic!("{s:?} missing from:\n{out}"))
-        })
-        .collect();
-    assert!(at.windows(2).all(|w| w[0] < w[1]), "out of order:\n{out}");
+    expect_in_order(&out, &order);
     assert!(!out.contains("Ten stocks to buy"), "sidebar kept:\n{out}");
 }
 
@@ -2014,4 +2019,89 @@ fn a_folded_faq_answer_after_its_question_is_content_whatever_its_class() {
         &["share of the vet bill", "illnesses after fourteen"],
         &["session has expired"],
     );
+}
+
+#[test]
+fn a_page_declaring_a_group_of_products_keeps_its_grid_as_a_collection() {
+    // Open Graph's `product.group` is what shop engines declare on a
+    // category page: a group of products, not one product whose reviews
+    // and carousels are to be dropped.
+    let cards: String = (1..=12)
+        .map(|i| {
+            format!(
+                r#"<div class="product-card"><a href="/p/{i}"><h3>Field lantern {i}</h3></a><span class="price">${i}9.00</span><div class="rating">Rated 4.{i} out of 5 by {i}2 campers</div></div>"#
+            )
+        })
+        .collect();
+    let page = format!(
+        r#"<html><head><title>Lanterns | Trailhead Outfitters</title>
+        <meta property="og:type" content="product.group"></head><body>
+        <header><nav><a href="/">Home</a> <a href="/lanterns">Lanterns</a></nav></header>
+        <main><h1>Lanterns</h1><div class="grid">{cards}</div></main>
+        <footer><p>Shop policies</p></footer></body></html>"#
+    );
+    let doc = extract(&page, &Options::default()).expect("extracts");
+    assert_ne!(doc.page_type, unboil::PageType::Product);
+    let out = doc.to_text();
+    for k in ["Field lantern 1", "Field lantern 12", "$129.00"] {
+        assert!(out.contains(k), "{k:?} missing from:\n{out}");
+    }
+    assert!(!out.contains("Shop policies"), "footer kept:\n{out}");
+}
+
+#[test]
+fn a_reference_list_of_linked_terms_keeps_each_term_above_its_description() {
+    // API references list members as a definition list: each term a link
+    // to the member's own page, each description a short sentence. The
+    // terms are labels, not a box of links, and no link line either.
+    let members = |names: &[(&str, &str)]| -> String {
+        names
+            .iter()
+            .map(|(n, d)| {
+                format!(
+                    r#"<dt id="{n}"><a href="/docs/Lamp/{n}"><code>Lamp.{n}</code></a></dt><dd><p>{d}</p></dd>"#
+                )
+            })
+            .collect()
+    };
+    let page = format!(
+        r##"<html><head><title>Lamp - Device APIs</title></head><body>
+        <nav><ul><li><a href="/docs">Docs</a></li><li><a href="/docs/Lamp">Lamp</a></li>
+        <li><a href="/docs/Switch">Switch</a></li><li><a href="/docs/Dimmer">Dimmer</a></li></ul></nav>
+        <main><div class="layout__header"><h1>Lamp</h1><section><p>The Lamp interface controls one
+        light of a connected installation: it reports the light's state and lets a script turn it
+        on or off, dim it and schedule changes for later in the evening.</p></section></div>
+        <div class="layout__body">
+        <section><h2 id="constructor"><a href="#constructor">Constructor</a></h2>
+        <dl><dt id="lamp"><a href="/docs/Lamp/Lamp"><code>Lamp()</code></a></dt>
+        <dd><p>Returns a new lamp.</p></dd></dl></section>
+        <section><h2 id="properties"><a href="#properties">Instance properties</a></h2>
+        <dl>{}</dl></section>
+        <section><h2 id="methods"><a href="#methods">Instance methods</a></h2>
+        <dl>{}</dl></section></div></main>
+        <footer><p>Content available under a free licence.</p></footer></body></html>"##,
+        members(&[
+            ("brightness", "The light's brightness, from 0 to 100."),
+            (
+                "colour",
+                "The light's colour temperature, in kelvin, as the bulb reports it."
+            ),
+        ]),
+        members(&[
+            ("on", "Turns the light on."),
+            ("off", "Turns the light off.")
+        ]),
+    );
+    let out = text(&page);
+    let order = [
+        "Lamp()",
+        "Returns a new lamp.",
+        "Lamp.brightness",
+        "from 0 to 100",
+        "Lamp.on",
+        "Turns the light on.",
+        "Lamp.off",
+    ];
+    expect_in_order(&out, &order);
+    assert!(!out.contains("free licence"), "footer kept:\n{out}");
 }
