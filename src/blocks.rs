@@ -92,7 +92,7 @@ impl<'a> Builder<'a> {
             }
         }
         let mut terms = vec![false; out.len()];
-        for &i in self.terms.borrow().iter() {
+        for &i in self.terms.take().iter() {
             if let Some(t) = terms.get_mut(i) {
                 *t = true;
             }

@@ -4,7 +4,9 @@
 //! after all: link-dense blocks ("Trending", "Related", share bars; not
 //! several paragraphs whose links are under a third of their text), image
 //! galleries without prose (a heading beside a paragraph counts as one
-//! more paragraph: a landing page's feature block beside its images),
+//! more paragraph: a landing page's feature block beside its images; and,
+//! outside threads, more than caption-sized text per picture is prose:
+//! testimonials beside their portraits),
 //! blocks with a negative class/id weight (on a declared article, not when
 //! the class only says "media" or "meta" and the block reads as prose),
 //! tables of contents (lists of links into the page, which repeat its
@@ -35,6 +37,10 @@ pub(crate) struct How {
     /// elsewhere, sibling feature sections with such classes are judged
     /// alike, by the whole-page comparison).
     pub spare_prose: bool,
+    /// Prose set beside pictures (testimonials with their portraits) is no
+    /// gallery, however many pictures it holds (off on threads: a run of
+    /// posts beside their avatars is judged by the thread's own rules).
+    pub prose_beside_pictures: bool,
 }
 
 /// Removes conditionally-bad containers inside `sel`, updating `dead` and
@@ -44,6 +50,7 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
         weight_classes,
         link_limit,
         spare_prose,
+        prose_beside_pictures,
     } = how;
     let ends = subtree_ends(dom);
     for &root in &sel.nodes {
@@ -97,7 +104,15 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
                         || protected(dom, id, &data_tables);
                     id != root
                         && !untouchable
-                        && conditionally_bad(dom, id, el.tag, stats[i], weight, link_limit)
+                        && conditionally_bad(
+                            dom,
+                            id,
+                            el.tag,
+                            stats[i],
+                            weight,
+                            link_limit,
+                            prose_beside_pictures,
+                        )
                         && !(spare_prose && spared(dom, id, stats[i]))
                 }
                 _ => false,
@@ -182,7 +197,9 @@ const TOC_MIN_LINKS: u32 = 3;
 /// holds in its links.
 const TOC_LINK_SHARE: f32 = 0.9;
 
-/// Readability's "clean conditionally" test.
+/// Readability's "clean conditionally" test. With `prose_beside_pictures`,
+/// a block of pictures is a gallery only when its text is caption-sized
+/// ([`GALLERY_TEXT_PER_IMAGE`]).
 fn conditionally_bad(
     dom: &Dom,
     id: NodeId,
@@ -190,6 +207,7 @@ fn conditionally_bad(
     s: Stats,
     weight: f32,
     link_limit: f32,
+    prose_beside_pictures: bool,
 ) -> bool {
     if weight < 0.0 {
         return true;
@@ -213,7 +231,8 @@ fn conditionally_bad(
     // block beside its animation's images), not a gallery: the heading
     // counts as one more paragraph.
     let sections = p + f32::from(u8::from(s.heading_text > 0 && s.paragraphs > 0));
-    (img > 1.0 && sections / img < 0.5 && !in_figure)
+    let captions_only = !prose_beside_pictures || (s.text as f32) < img * GALLERY_TEXT_PER_IMAGE;
+    (img > 1.0 && sections / img < 0.5 && !in_figure && captions_only)
         || (!is_list && li > p)
         || (!is_list
             && heading_density < 0.9
@@ -224,6 +243,10 @@ fn conditionally_bad(
         || (weight >= 25.0 && ld > 0.5)
         || (is_list && ld > 0.5 + link_limit && s.text < 600)
 }
+
+/// A gallery holds at most this much text per image (captions); more is
+/// prose set beside pictures (testimonials with their portraits).
+const GALLERY_TEXT_PER_IMAGE: f32 = 200.0;
 
 /// Several paragraphs whose links are under a third of their text: prose
 /// that cites its sources (a how-to, a docs page), not a box of links,

@@ -384,6 +384,7 @@ impl Passes<'_> {
                 weight_classes: attempt.weight_classes,
                 link_limit: self.link_limit,
                 spare_prose: self.kind == PageKind::Article,
+                prose_beside_pictures: self.kind != PageKind::Forum,
             };
             clean::clean(dom, &mut dead, &mut stats, &sel, how);
         }

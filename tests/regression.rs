@@ -2105,3 +2105,52 @@ fn a_reference_list_of_linked_terms_keeps_each_term_above_its_description() {
     expect_in_order(&out, &order);
     assert!(!out.contains("free licence"), "footer kept:\n{out}");
 }
+
+#[test]
+fn testimonials_beside_their_portraits_are_no_gallery() {
+    // A service page's carousel of member quotes sits beside their
+    // portraits: two pictures, no `<p>`, but a couple of hundred characters
+    // of prose per picture. A gallery holds captions, not quotes.
+    let quote = |text: &str, who: &str| {
+        format!(
+            r#"<div class="review-card"><div class="quote-wrap"><div>{text}</div><div>{who}</div></div></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><head><title>Harbor Counselling - Therapy by video</title></head><body>
+        <div class="page-wrapper"><main class="main-wrapper">
+        <section class="section"><h2>What you get</h2><div class="benefits-grid">
+        <div>A licensed counsellor within two days of signing up</div>
+        <div>Sessions by video, voice or chat, as you prefer</div>
+        <div>A new counsellor whenever you ask, free of charge</div></div></section>
+        <div class="reviews-section"><section class="section"><h2>What our members say</h2>
+        <div class="reviews-carousel-wrap">{}{}
+        <div class="review-card"><img src="/img/member-1.jpg" alt="Portrait of a member"></div>
+        <div class="review-card"><img src="/img/member-2.jpg" alt="Portrait of a member"></div>
+        </div></section></div>
+        <section class="faq"><h2>Questions</h2><div class="faq-item"><h3>How much does it cost?</h3>
+        <p>Plans start at a weekly fee, and many insurers and employers cover sessions, so most
+        members pay only a small copay or nothing at all for their counselling.</p></div>
+        <div class="faq-item"><h3>How am I matched?</h3><p>You answer a few questions about what
+        brings you here and what you prefer, and we match you with a counsellor licensed where you
+        live who fits those needs.</p></div></section>
+        </main><footer><p>© Harbor Counselling. All rights reserved.</p></footer></div></body></html>"#,
+        quote(
+            "“Starting counselling as a new parent felt impossible. My counsellor met me where I \
+             was and helped me sort the worries from the facts one week at a time. Two years on \
+             I still use the notes we wrote together.”",
+            "Marta - member since 2023"
+        ),
+        quote(
+            "“What I value most is that I can be myself. We work on things together and after \
+             each session I leave with one small step I can take before the next one. It never \
+             feels like homework.”",
+            "Owen - member since 2022"
+        ),
+    );
+    expect(
+        &page,
+        &["as a new parent", "I can be myself", "How am I matched?"],
+        &["All rights reserved"],
+    );
+}
