@@ -14,7 +14,9 @@
 //! answer or an accordion, a panel right after a short question (an FAQ's
 //! folded answer, whatever its class), and the hidden wrapper an accordion
 //! animates around a panel a control names; and not images or links marked
-//! `aria-hidden`, which are still on screen), and
+//! `aria-hidden`, which are still on screen), dropping a card's second
+//! link to the same page when it is out of the tab order and repeats the
+//! first one's words (the facts laid out again for the eye), and
 //! clamping nesting depth so that every later stage may recurse safely.
 //! While walking the page it also collects the raw metadata sources
 //! (`<title>`, `<meta>`, `<link rel=canonical>`, JSON-LD, also inside
@@ -444,6 +446,20 @@ impl Dom {
         id != NO_PARENT && !matches!(self.tag(id), Tag::Body | Tag::Html | Tag::Root)
     }
 
+    /// `id`'s ancestor `levels` up, or the highest one below `<body>` when
+    /// that comes first (`id` itself when its parent is `<body>`).
+    pub(crate) fn ancestor_below_body(&self, id: NodeId, levels: usize) -> NodeId {
+        let mut top = id;
+        for _ in 0..levels {
+            let parent = self.node(top).parent;
+            if !self.below_body(parent) {
+                break;
+            }
+            top = parent;
+        }
+        top
+    }
+
     /// Is `anc` `id` itself or one of its ancestors?
     pub(crate) fn is_ancestor(&self, anc: NodeId, mut id: NodeId) -> bool {
         while id != NO_PARENT {
@@ -529,7 +545,10 @@ impl Dom {
                         }
                     }
                     if !reveal.hidden
-                        && (is_hidden(el) || hidden_by_class(&tree, id, el))
+                        && (is_hidden(el)
+                            || hidden_by_class(&tree, id, el)
+                            || (name == "a"
+                                && dom.repeats_earlier_link(&tree, first_child, parent, el)))
                         && !is_collapsed_panel(el, &panels)
                         && !is_named_panel(el)
                         && !wraps_collapsed_panel(&tree, first_child, &panels)
@@ -580,26 +599,88 @@ impl Dom {
         if self.element(last).is_none() {
             return false; // Text between them: no question block.
         }
+        self.short_text(last, QUESTION_MAX_NODES, QUESTION_MAX_BYTES)
+            .is_some_and(|text| text.trim_end().ends_with('?'))
+    }
+
+    /// The text of the arena subtree at `id` when it is short: at most
+    /// `max_nodes` nodes and `max_bytes` bytes; `None` when longer.
+    fn short_text(&self, id: NodeId, max_nodes: usize, max_bytes: usize) -> Option<String> {
         let mut text = String::new();
-        let mut stack = vec![last];
+        let mut stack = vec![id];
         let mut visited = 0;
         while let Some(id) = stack.pop() {
             visited += 1;
-            if visited > QUESTION_MAX_NODES {
-                return false;
+            if visited > max_nodes {
+                return None;
             }
             match &self.node(id).data {
                 Data::Text(t) => {
+                    // Text nodes of separate blocks are separate words.
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
                     text.push_str(t);
-                    if text.len() > QUESTION_MAX_BYTES {
-                        return false;
+                    if text.len() > max_bytes {
+                        return None;
                     }
                 }
                 Data::Element(_) => stack.extend(self.node(id).children.iter().rev()),
                 Data::Root => {}
             }
         }
-        text.trim_end().ends_with('?')
+        Some(text)
+    }
+
+    /// Is `el` a link taken out of the tab order (`tabindex="-1"`) that
+    /// repeats an earlier link of its card: the same target, and at least
+    /// half its words already in that link's text? A card often renders
+    /// its facts twice, once as the accessible link and once laid out for
+    /// the eye (a name, a price, a rating with their labels); the second
+    /// copy is skipped. A teaser whose words differ from the title's link
+    /// stays.
+    fn repeats_earlier_link(
+        &self,
+        tree: &Tree,
+        first_child: RawId,
+        parent: NodeId,
+        el: &RawElement,
+    ) -> bool {
+        if el.attr("tabindex").map(str::trim) != Some("-1") {
+            return false;
+        }
+        let Some(href) = el
+            .attr("href")
+            .map(str::trim)
+            .filter(|h| !h.is_empty() && !h.starts_with('#'))
+        else {
+            return false;
+        };
+        let Some(mine) =
+            raw_short_text(tree, first_child, LINK_TWIN_MAX_NODES, LINK_TWIN_MAX_BYTES)
+        else {
+            return false;
+        };
+        let mine = words(&mine);
+        if mine.is_empty() {
+            return false;
+        }
+        let card = self.ancestor_below_body(parent, LINK_TWIN_LEVELS - 1);
+        // The arena is in document order: what was put after the card so far
+        // lies inside it, before this link.
+        let from = (card as usize + 1).max(self.nodes.len().saturating_sub(LINK_TWIN_SCAN));
+        (from..self.nodes.len()).any(|id| {
+            let id = id as NodeId;
+            self.element(id)
+                .is_some_and(|e| e.tag == Tag::A && e.attr(Attr::Href).map(str::trim) == Some(href))
+                && self
+                    .short_text(id, LINK_TWIN_MAX_NODES, LINK_TWIN_MAX_BYTES)
+                    .is_some_and(|theirs| {
+                        let theirs = words(&theirs);
+                        let found = mine.iter().filter(|w| theirs.contains(*w)).count();
+                        found * 2 >= mine.len()
+                    })
+        })
     }
 
     /// A visible form field sits under `parent`: notes the `<form>` around
@@ -867,6 +948,64 @@ fn is_hidden(el: &RawElement) -> bool {
 const QUESTION_MAX_BYTES: usize = 300;
 /// ... and made of at most this many nodes.
 const QUESTION_MAX_NODES: usize = 64;
+
+/// A link's repeat ([`Dom::repeats_earlier_link`]) and the link it repeats
+/// are read when they hold at most this many nodes ...
+const LINK_TWIN_MAX_NODES: usize = 128;
+/// ... and this many bytes of text.
+const LINK_TWIN_MAX_BYTES: usize = 1000;
+/// The card the two links share is the repeat's parent or one of its
+/// ancestors, this many levels at most ...
+const LINK_TWIN_LEVELS: usize = 4;
+/// ... and at most this many arena nodes before the repeat are looked at.
+const LINK_TWIN_SCAN: usize = 400;
+
+/// Lowercased words (runs of letters and digits) of a text.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The text of the raw subtree whose first child is `first_child`, when it
+/// is short (see [`Dom::short_text`]).
+fn raw_short_text(
+    tree: &Tree,
+    first_child: RawId,
+    max_nodes: usize,
+    max_bytes: usize,
+) -> Option<String> {
+    let mut text = String::new();
+    let mut stack = vec![first_child];
+    let mut visited = 0;
+    while let Some(id) = stack.pop() {
+        let Some(node) = tree.nodes.get(id as usize) else {
+            continue;
+        };
+        visited += 1;
+        if visited > max_nodes {
+            return None;
+        }
+        if node.next != NONE {
+            stack.push(node.next);
+        }
+        match &node.data {
+            RawData::Text(t) => {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(t);
+                if text.len() > max_bytes {
+                    return None;
+                }
+            }
+            RawData::Element(_) if node.first_child != NONE => stack.push(node.first_child),
+            _ => {}
+        }
+    }
+    Some(text)
+}
 
 /// Siblings looked at for the visible twin of an element a class hides.
 const TWIN_SIBLINGS: usize = 64;

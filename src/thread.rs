@@ -36,14 +36,7 @@ pub(crate) fn opening_post(
     taken: &[NodeId],
 ) -> Option<NodeId> {
     let parts = shared_parts(dom, full, region)?;
-    let mut top = region;
-    for _ in 0..SEARCH_LEVELS {
-        let parent = dom.node(top).parent;
-        if !dom.below_body(parent) {
-            break;
-        }
-        top = parent;
-    }
+    let top = dom.ancestor_below_body(region, SEARCH_LEVELS);
     // The arena is in document order: the elements between `top` and the
     // region come before the replies, outermost first.
     (top + 1..region).find(|&id| {

@@ -2154,3 +2154,47 @@ fn testimonials_beside_their_portraits_are_no_gallery() {
         &["All rights reserved"],
     );
 }
+
+#[test]
+fn a_cards_second_link_repeating_its_facts_for_the_eye_is_read_once() {
+    // A shop's search results: each card's first link is the accessible
+    // summary; a second link to the same page, out of the tab order, lays
+    // the same facts out with labels. The labels and the repeat go; a
+    // teaser link whose words are its own stays.
+    let cards: String = (1..=8)
+        .map(|i| {
+            format!(
+                r#"<article class="result"><a href="/p/trail-boot-{i}">Ridgeway - Trail Boot {i}. Colour Slate. On sale for ${i}9.00. 4.{i} out of 5 stars</a>
+                <div class="media"><img src="/img/{i}.jpg" alt="Trail Boot {i}"></div>
+                <div class="details"><a tabindex="-1" href="/p/trail-boot-{i}"><dl><dt>Brand Name</dt><dd>Ridgeway</dd>
+                <dt>Product Name</dt><dd>Trail Boot {i}</dd><dt>Colour</dt><dd>Slate</dd>
+                <dt>Price</dt><dd>${i}9</dd><dt>Rating</dt><dd>4.{i} out of 5 stars</dd></dl></a></div></article>"#
+            )
+        })
+        .collect();
+    let page = format!(
+        r#"<html><head><title>Trail boots | Ridgeway</title></head><body>
+        <header><nav><a href="/">Home</a> <a href="/boots">Boots</a></nav></header>
+        <main><h1>Trail boots</h1><p>96 items found</p><div class="results">{cards}</div></main>
+        <footer><p>Ridgeway Outdoor Company</p></footer></body></html>"#
+    );
+    let out = text(&page);
+    assert_eq!(out.matches("Ridgeway - Trail Boot").count(), 8, "{out}");
+    assert!(!out.contains("Brand Name"), "the repeat kept:\n{out}");
+    let teasers: String = (1..=4)
+        .map(|i| {
+            format!(
+                r#"<div class="river-item"><h2><a href="/news/{i}">Harbour ferry timetable {i} changes in spring</a></h2>
+                <p class="desc"><a href="/news/{i}" tabindex="-1">Crossings every twenty minutes return for the season as the new pier opens to foot passengers number {i}.</a></p></div>"#
+            )
+        })
+        .collect();
+    let river = format!(
+        r#"<html><body><main><h1>Transport news</h1><div class="river">{teasers}</div></main></body></html>"#
+    );
+    let out = text(&river);
+    assert!(
+        out.contains("every twenty minutes return"),
+        "teaser lost:\n{out}"
+    );
+}
