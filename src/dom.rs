@@ -661,7 +661,7 @@ impl Dom {
         else {
             return false;
         };
-        let mine = words(&mine);
+        let mine = crate::measure::words(&mine);
         if mine.is_empty() {
             return false;
         }
@@ -676,7 +676,7 @@ impl Dom {
                 && self
                     .short_text(id, LINK_TWIN_MAX_NODES, LINK_TWIN_MAX_BYTES)
                     .is_some_and(|theirs| {
-                        let theirs = words(&theirs);
+                        let theirs = crate::measure::words(&theirs);
                         let found = mine.iter().filter(|w| theirs.contains(*w)).count();
                         found * 2 >= mine.len()
                     })
@@ -959,14 +959,6 @@ const LINK_TWIN_MAX_BYTES: usize = 1000;
 const LINK_TWIN_LEVELS: usize = 4;
 /// ... and at most this many arena nodes before the repeat are looked at.
 const LINK_TWIN_SCAN: usize = 400;
-
-/// Lowercased words (runs of letters and digits) of a text.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
 
 /// The text of the raw subtree whose first child is `first_child`, when it
 /// is short (see [`Dom::short_text`]).

@@ -395,14 +395,8 @@ fn mostly_ids(text: &str) -> bool {
 /// Readability's text similarity: the share of `b`'s text made of words that
 /// also occur in `a` (1.0 = every word of `b` is in `a`).
 pub(crate) fn similar(a: &str, b: &str) -> f32 {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let wa = words(a);
-    let wb = words(b);
+    let wa = crate::measure::words(a);
+    let wb = crate::measure::words(b);
     if wa.is_empty() || wb.is_empty() {
         return 0.0;
     }

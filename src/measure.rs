@@ -64,6 +64,14 @@ impl Stats {
     }
 }
 
+/// Lowercased words (runs of letters and digits) of a text.
+pub(crate) fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Counts characters of a text node with whitespace runs collapsed, and commas.
 pub(crate) fn text_measure(s: &str) -> (u32, u32) {
     let mut len = 0u32;
