@@ -10,7 +10,9 @@
 //! blocks with a negative class/id weight (on a declared article, not when
 //! the class only says "media" or "meta" and the block reads as prose),
 //! tables of contents (lists of links into the page, which repeat its
-//! headings), and sub-headings whose class marks them as chrome. Data
+//! headings), sub-headings whose class marks them as chrome, and stray
+//! short blocks (not a section's title set in a `<div>`, a list item's
+//! whole text or a price). Data
 //! tables and code (and the wrappers that hold little but one: a scrolling
 //! "overflow-x-scroll" box) and embedded posts (a class with "embed": a
 //! quoted tweet) are never touched.
@@ -114,6 +116,7 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
                             prose_beside_pictures,
                         )
                         && !(spare_prose && spared(dom, id, stats[i]))
+                        && !short_content(dom, dead, stats, id)
                 }
                 _ => false,
             };
@@ -236,13 +239,58 @@ fn conditionally_bad(
         || (!is_list && li > p)
         || (!is_list
             && heading_density < 0.9
-            && s.text < 25
+            && s.text < SHORT_BLOCK_CHARS
             && (s.images == 0 || s.images > 2)
             && !in_figure)
         || (!is_list && weight < 25.0 && ld > link_limit && !linked_prose(s))
         || (weight >= 25.0 && ld > 0.5)
         || (is_list && ld > 0.5 + link_limit && s.text < 600)
 }
+
+/// A short block that is content after all, however few its characters:
+/// a section's title written as a `<div>` ("Who it is for" above its
+/// text: the first of its parent's children to hold text, followed by one
+/// with at least [`SECTION_TITLE_MIN_TEXT`] characters; not a quote's "Ann
+/// said:"), the whole text of a list item (a spec list's "Frets 22" set in
+/// a `<div>`), or a price (a card's "$170.00").
+fn short_content(dom: &Dom, dead: &[bool], stats: &[Stats], id: NodeId) -> bool {
+    let s = stats[id as usize];
+    if s.text == 0 || s.text >= SHORT_BLOCK_CHARS || s.link > 0.0 || s.images > 0 {
+        return false;
+    }
+    let parent = dom.node(id).parent;
+    if parent == NO_PARENT {
+        return false;
+    }
+    let item = dom.tag(parent) == Tag::Li && stats[parent as usize].text == s.text;
+    let price = || {
+        dom.short_text(id, PRICE_MAX_NODES, PRICE_MAX_BYTES)
+            .is_some_and(|t| rules::price(&t))
+    };
+    let title = || {
+        let mut with_text = dom.node(parent).children.iter().copied().filter(|&c| {
+            !dead[c as usize] && dom.element(c).is_some() && stats[c as usize].text > 0
+        });
+        dom.tag(parent) != Tag::Blockquote
+            && with_text.next() == Some(id)
+            && with_text
+                .next()
+                .is_some_and(|next| stats[next as usize].text >= SECTION_TITLE_MIN_TEXT)
+    };
+    item || price() || title()
+}
+
+/// A block with less text than this, no list and few pictures is a stray
+/// label (Readability's rule), unless it is [`short_content`].
+const SHORT_BLOCK_CHARS: u32 = 25;
+
+/// See [`short_content`]: a price is read from at most this many nodes
+/// and bytes.
+const PRICE_MAX_NODES: usize = 16;
+/// See [`PRICE_MAX_NODES`].
+const PRICE_MAX_BYTES: usize = 64;
+/// See [`short_content`].
+const SECTION_TITLE_MIN_TEXT: u32 = 100;
 
 /// A gallery holds at most this much text per image (captions); more is
 /// prose set beside pictures (testimonials with their portraits).

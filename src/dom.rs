@@ -605,7 +605,12 @@ impl Dom {
 
     /// The text of the arena subtree at `id` when it is short: at most
     /// `max_nodes` nodes and `max_bytes` bytes; `None` when longer.
-    fn short_text(&self, id: NodeId, max_nodes: usize, max_bytes: usize) -> Option<String> {
+    pub(crate) fn short_text(
+        &self,
+        id: NodeId,
+        max_nodes: usize,
+        max_bytes: usize,
+    ) -> Option<String> {
         let mut text = String::new();
         let mut stack = vec![id];
         let mut visited = 0;

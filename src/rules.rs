@@ -445,6 +445,41 @@ pub(crate) fn counter_label(lower: &str) -> bool {
     }
 }
 
+/// A price and nothing else: "$170.00", "€ 49,99", "EUR 163.12",
+/// "£12 – £20". A currency (a sign or a three-letter code) and an amount;
+/// no other words.
+pub(crate) fn price(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > PRICE_MAX_CHARS || !t.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let mut currency = false;
+    for word in t.split(|c: char| c.is_whitespace() || c.is_ascii_digit() || ".,'–-/".contains(c))
+    {
+        let letters = word.trim_matches(|c: char| CURRENCY_SIGNS.contains(c));
+        currency |= letters.len() < word.len();
+        match letters {
+            "" => {}
+            w if w.len() == 3 && CURRENCY_CODES.contains(&w.to_ascii_uppercase().as_str()) => {
+                currency = true;
+            }
+            _ => return false,
+        }
+    }
+    currency
+}
+
+/// See [`price`].
+const PRICE_MAX_CHARS: usize = 32;
+/// See [`price`].
+const CURRENCY_SIGNS: &str = "$€£¥₹₩₽¢₺₫฿₪₴₦₱";
+/// See [`price`]: the codes shops print beside an amount.
+const CURRENCY_CODES: [&str; 16] = [
+    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN",
+    "INR", "BRL", "MXN",
+];
+
 /// A forum poster's statistics beside each post ("Posts: 98",
 /// "Registered: 2024-01-27", "Joined: Mar 2019", "Reaction score: 1,204"):
 /// a label from the profile box and a number or date.
@@ -763,5 +798,30 @@ mod tests {
         assert!(!BROWSER_NOTICE.matches("to turn javascript on in chrome, open settings."));
         assert!(!BROWSER_NOTICE.matches("update your browser to the latest version first."));
         assert!(!BROWSER_NOTICE.matches("basic workflows require no coding, but javascript helps."));
+    }
+
+    #[test]
+    fn a_price_is_a_currency_and_an_amount() {
+        for p in [
+            "$170.00",
+            "€ 49,99",
+            "EUR 163.12",
+            "£12 – £20",
+            "1.299,00 €",
+            "$459.99 –",
+        ] {
+            assert!(price(p), "{p}");
+        }
+        for p in [
+            "170.00",
+            "Save 25%",
+            "From $20",
+            "USD",
+            "2024",
+            "Top Rated",
+            "Frets 22",
+        ] {
+            assert!(!price(p), "{p}");
+        }
     }
 }

@@ -2198,3 +2198,72 @@ fn a_cards_second_link_repeating_its_facts_for_the_eye_is_read_once() {
         "teaser lost:\n{out}"
     );
 }
+
+#[test]
+fn short_blocks_that_title_a_section_list_a_spec_or_give_a_price_stay() {
+    // A training provider's course page: each section's title is a `<div>`
+    // above its text, the course's facts are a list whose items are
+    // `<div>`s, and the price sits alone in a `<div>`. Readability's rule
+    // drops blocks under 25 characters; these are the page's content.
+    let section = |title: &str, body: &str| {
+        format!(
+            r#"<section class="pdp-block"><img src="/icons/{}.svg" alt="">
+            <div class="pdp-block-title">{title}</div><hr>
+            <div class="pdp-block-content"><div class="pdp-block-body">{body}</div>
+            <a href="" class="pdp-toggle"><span>read more</span></a></div></section>"#,
+            title.len()
+        )
+    };
+    let fact = |label: &str, value: &str| {
+        format!(
+            r#"<li class="fact"><div class="fact-wrap"><span>{label}</span> <span>{value}</span></div></li>"#
+        )
+    };
+    let page = format!(
+        r#"<html><head><title>Introduction to Field Botany (FB101)</title></head><body>
+        <div class="site"><div class="container"><div class="row">
+        <div class="col-8 course-main"><div class="wrapper">
+        <h1>Introduction to Field Botany (FB101)</h1>
+        {}{}{}
+        <ul class="facts">{}{}{}</ul>
+        <div class="price-box"><div class="price-now"><span>$249.00</span></div></div>
+        </div></div>
+        <div class="col-4 course-sidebar"><div class="enrol"><a href="/login">Log in before enrolling</a></div></div>
+        </div></div></div>
+        <footer><p>© Field School. All rights reserved.</p></footer></body></html>"#,
+        section(
+            "Who Is It For",
+            "This course is meant for walkers, gardeners and students who want to name the \
+             plants they meet on a hillside, whether they have never opened a flora or have \
+             kept a herbarium for years."
+        ),
+        section(
+            "What You Will Learn",
+            "You will learn to read a plant from the root up: leaf arrangement, flower parts, \
+             fruit types and the handful of families that make up most of what grows in \
+             temperate meadows, woods and hedgerows."
+        ),
+        section(
+            "What It Prepares You For",
+            "The course prepares you to take part in plant surveys as a volunteer recorder, \
+             to keep field notes others can use, and to go on to the intermediate course on \
+             grasses, sedges and rushes."
+        ),
+        fact("Level", "Beginner"),
+        fact("Duration", "12 hours"),
+        fact("Language", "English"),
+    );
+    let out = text(&page);
+    expect_in_order(
+        &out,
+        &[
+            "Who Is It For",
+            "walkers, gardeners",
+            "What You Will Learn",
+            "What It Prepares You For",
+            "Duration 12 hours",
+            "$249.00",
+        ],
+    );
+    assert!(!out.contains("All rights reserved"), "{out}");
+}
