@@ -234,7 +234,8 @@ fn lone_label(lower: &str) -> bool {
         && (rules::boilerplate_line(lower)
             || rules::counter_label(lower)
             || rules::poster_stat(lower)
-            || rules::dateline(lower))
+            || rules::dateline(lower)
+            || rules::listing_control(lower))
 }
 
 /// See [`lone_label`].

@@ -445,6 +445,40 @@ pub(crate) fn counter_label(lower: &str) -> bool {
     }
 }
 
+/// A listing's sort and filter controls, read as text: "Sort and filter",
+/// "Sort: Best Match", "Sort by: Newest", "Filters (2)". Not a spec that
+/// names a filter ("Filter type: Cone").
+pub(crate) fn listing_control(lower: &str) -> bool {
+    let t = lower.trim();
+    if matches!(
+        t,
+        "sort and filter"
+            | "filter and sort"
+            | "sort & filter"
+            | "filter & sort"
+            | "sort by"
+            | "filter by"
+            | "filter controls"
+            | "refine by"
+            | "clear all filters"
+    ) {
+        return true;
+    }
+    if let Some(count) = t
+        .strip_prefix("filters (")
+        .and_then(|r| r.strip_suffix(')'))
+    {
+        return !count.is_empty() && count.chars().all(|c| c.is_ascii_digit());
+    }
+    ["sort:", "sort by:"].iter().any(|p| {
+        t.strip_prefix(p)
+            .is_some_and(|rest| rest.split_whitespace().count() <= LISTING_CONTROL_MAX_WORDS)
+    })
+}
+
+/// See [`listing_control`]: a sort order's name is at most this many words.
+const LISTING_CONTROL_MAX_WORDS: usize = 4;
+
 /// A price and nothing else: "$170.00", "€ 49,99", "EUR 163.12",
 /// "£12 – £20". A currency (a sign or a three-letter code) and an amount;
 /// no other words.
@@ -798,6 +832,26 @@ mod tests {
         assert!(!BROWSER_NOTICE.matches("to turn javascript on in chrome, open settings."));
         assert!(!BROWSER_NOTICE.matches("update your browser to the latest version first."));
         assert!(!BROWSER_NOTICE.matches("basic workflows require no coding, but javascript helps."));
+    }
+
+    #[test]
+    fn sort_and_filter_controls_are_labels_but_a_filter_spec_is_not() {
+        for l in [
+            "sort and filter",
+            "sort: best match",
+            "sort by: newest",
+            "filters (2)",
+            "sort by",
+        ] {
+            assert!(listing_control(l), "{l}");
+        }
+        for l in [
+            "filter type: cone",
+            "sort: the complete guide to sorting things out",
+            "filters (a)",
+        ] {
+            assert!(!listing_control(l), "{l}");
+        }
     }
 
     #[test]

@@ -2267,3 +2267,49 @@ fn short_blocks_that_title_a_section_list_a_spec_or_give_a_price_stay() {
     );
     assert!(!out.contains("All rights reserved"), "{out}");
 }
+
+#[test]
+fn a_listings_sort_control_is_no_content() {
+    // A shop's category page: above the grid, the result count stays (the
+    // page's own fact), the sort control's label read as text goes.
+    let tiles: String = [
+        ("Kestrel Trail 4 - Women's", 132, "139.95"),
+        ("Kestrel Trail 4 - Men's", 98, "139.95"),
+        ("Granite Max GTX - Men's", 45, "179.00"),
+        ("Granite Max GTX - Women's", 61, "179.00"),
+        ("Scree Runner 2 - Unisex", 12, "154.50"),
+        ("Talus Speed Mid - Men's", 7, "165.00"),
+        ("Talus Speed Mid - Women's", 19, "165.00"),
+        ("Kestrel Ultra 3 - Unisex", 203, "149.95"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (name, reviews, price))| {
+        format!(
+            r#"<li class="tile"><a href="/p/{i}"><span class="name">{name}</span></a>
+            <div class="rating">{reviews} reviews</div><div class="price">${price}</div></li>"#
+        )
+    })
+    .collect();
+    let page = format!(
+        r#"<html><head><title>Trail Running Shoes | Ridgeline Outfitters</title></head><body>
+        <header><nav><a href="/">Home</a> <a href="/shoes">Shoes</a> <a href="/sale">Sale</a></nav></header>
+        <main><div class="plp"><h1>Trail Running Shoes</h1>
+        <div class="toolbar"><div class="results-count">48 products</div>
+        <div class="sort-label">Sort: Best Match</div></div>
+        <ul class="grid">{tiles}</ul></div></main>
+        <footer><p>© Ridgeline Outfitters. All rights reserved.</p></footer></body></html>"#
+    );
+    let out = text(&page);
+    expect_in_order(
+        &out,
+        &[
+            "48 products",
+            "Kestrel Trail 4 - Women's",
+            "$139.95",
+            "Kestrel Ultra 3",
+        ],
+    );
+    assert!(!out.contains("Sort: Best Match"), "{out}");
+    assert!(!out.contains("All rights reserved"), "{out}");
+}
