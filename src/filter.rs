@@ -235,7 +235,8 @@ fn lone_label(lower: &str) -> bool {
             || rules::counter_label(lower)
             || rules::poster_stat(lower)
             || rules::dateline(lower)
-            || rules::listing_control(lower))
+            || rules::listing_control(lower)
+            || rules::age_or_position(lower))
 }
 
 /// See [`lone_label`].

@@ -387,6 +387,17 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "in stock"
             | "free shipping"
             | "add to wishlist"
+            // A product tile's buttons and checkbox.
+            | "quick shop"
+            | "quick view"
+            | "compare"
+            | "add to compare"
+            // A product tile's badges.
+            | "top rated"
+            | "best seller"
+            | "bestseller"
+            | "award winner"
+            | "read full details"
             | "size guide"
             | "filters"
             | "close"
@@ -513,6 +524,30 @@ const CURRENCY_CODES: [&str; 16] = [
     "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN",
     "INR", "BRL", "MXN",
 ];
+
+/// An age and nothing else ("3 days ago", "an hour ago", "Yesterday"): a
+/// teaser's or a reply's timestamp, or a gallery's position ("Image 2 of
+/// 7").
+pub(crate) fn age_or_position(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if let [day] = words.as_slice() {
+        return matches!(*day, "yesterday" | "today");
+    }
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "a" | "an");
+    match words.as_slice() {
+        [n, unit, "ago"] => {
+            number(n)
+                && matches!(
+                    unit.trim_end_matches('s'),
+                    "second" | "minute" | "min" | "hour" | "hr" | "day" | "week" | "month" | "year"
+                )
+        }
+        ["image" | "slide", n, "of", m] => [n, m]
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())),
+        _ => false,
+    }
+}
 
 /// A forum poster's statistics beside each post ("Posts: 98",
 /// "Registered: 2024-01-27", "Joined: Mar 2019", "Reaction score: 1,204"):
@@ -851,6 +886,31 @@ mod tests {
             "filters (a)",
         ] {
             assert!(!listing_control(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn an_age_or_a_gallery_position_alone_is_a_label() {
+        for l in [
+            "3 days ago",
+            "an hour ago",
+            "1 min ago",
+            "image 2 of 7",
+            "slide 1 of 4",
+        ] {
+            assert!(age_or_position(l), "{l}");
+        }
+        for l in [
+            "3 days ago, the river rose",
+            "ages ago",
+            "image 2 of the series",
+            "two of 7",
+        ] {
+            assert!(!age_or_position(l), "{l}");
+        }
+        // A product tile's badges and buttons.
+        for l in ["top rated", "best seller", "quick shop", "compare"] {
+            assert!(boilerplate_line(l), "{l}");
         }
     }
 

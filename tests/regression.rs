@@ -2269,9 +2269,10 @@ fn short_blocks_that_title_a_section_list_a_spec_or_give_a_price_stay() {
 }
 
 #[test]
-fn a_listings_sort_control_is_no_content() {
+fn a_listings_sort_control_badges_and_ages_are_no_content() {
     // A shop's category page: above the grid, the result count stays (the
-    // page's own fact), the sort control's label read as text goes.
+    // page's own fact), the sort control's label read as text goes; in the
+    // tiles, the badge and the listing's age go, the name and price stay.
     let tiles: String = [
         ("Kestrel Trail 4 - Women's", 132, "139.95"),
         ("Kestrel Trail 4 - Men's", 98, "139.95"),
@@ -2286,8 +2287,10 @@ fn a_listings_sort_control_is_no_content() {
     .enumerate()
     .map(|(i, (name, reviews, price))| {
         format!(
-            r#"<li class="tile"><a href="/p/{i}"><span class="name">{name}</span></a>
-            <div class="rating">{reviews} reviews</div><div class="price">${price}</div></li>"#
+            r#"<li class="tile"><div class="badge">Top Rated</div>
+            <a href="/p/{i}"><span class="name">{name}</span></a>
+            <div class="rating">{reviews} reviews</div><div class="price">${price}</div>
+            <div class="listed">{reviews} days ago</div></li>"#
         )
     })
     .collect();
@@ -2311,5 +2314,7 @@ fn a_listings_sort_control_is_no_content() {
         ],
     );
     assert!(!out.contains("Sort: Best Match"), "{out}");
+    assert!(!out.contains("Top Rated"), "{out}");
+    assert!(!out.contains("days ago"), "{out}");
     assert!(!out.contains("All rights reserved"), "{out}");
 }
