@@ -165,8 +165,9 @@ keywords! {
     /// match: an embedded post ("social-media-embed") is quoted content, a
     /// "hero" ("hero-banner") is the page's lead section, a block "with
     /// media" ("copy-with-media", "article--has-media") is text beside its
-    /// picture.
-    NOT_NEGATIVE = ["embed", "hero", "with-media", "has-media"]
+    /// picture, and Drupal's "node--promoted" is the article itself,
+    /// promoted to the front page (not a "promo" box).
+    NOT_NEGATIVE = ["embed", "hero", "with-media", "has-media", "node-promoted"]
 }
 
 keywords! {

@@ -2318,3 +2318,39 @@ fn a_listings_sort_control_badges_and_ages_are_no_content() {
     assert!(!out.contains("days ago"), "{out}");
     assert!(!out.contains("All rights reserved"), "{out}");
 }
+
+#[test]
+fn a_drupal_node_promoted_to_the_front_page_is_no_promotion_box() {
+    // Drupal marks an article "promoted to the front page" with a class on
+    // the node itself ("node--promoted"): the recipe, not an advertisement,
+    // however much "promo" it spells.
+    let page = r#"<html><head><title>No-knead sandwich loaf | Hearth Bakers</title></head><body>
+      <div class="page"><header><nav><a href="/">Home</a> <a href="/recipes">Recipes</a></nav></header>
+      <main class="main"><h1>No-knead sandwich loaf</h1>
+      <div class="intro"><p>This loaf needs no kneading and no shaping: mix, wait, scoop the dough
+      into a pan and bake. The crumb is soft and the crust crisp, which makes it a fine bread for
+      sandwiches and toast alike.</p></div>
+      <div class="node node--type-recipe node--promoted node--view-mode-full">
+      <div class="recipe-ingredients"><h2>Ingredients</h2><ul><li>500 g bread flour</li>
+      <li>120 g whole wheat flour</li><li>1 3/4 teaspoons salt</li><li>60 g sourdough starter</li>
+      <li>450 g lukewarm water</li></ul></div>
+      <div class="recipe-steps"><h2>Instructions</h2><ol>
+      <li>Weigh the flours and stir them together with the salt in a large bowl.</li>
+      <li>Add the starter and the water, and stir until no dry flour remains; the dough will be sticky.</li>
+      <li>Cover the bowl and leave it at room temperature overnight, twelve to sixteen hours.</li>
+      <li>Scoop the risen dough into a greased pan, let it rise again for two hours, then bake.</li>
+      </ol></div></div></main>
+      <footer><p>© Hearth Bakers. All rights reserved.</p></footer></div></body></html>"#;
+    let out = text(page);
+    expect_in_order(
+        &out,
+        &[
+            "needs no kneading",
+            "Ingredients",
+            "500 g bread flour",
+            "Instructions",
+            "Scoop the risen dough",
+        ],
+    );
+    assert!(!out.contains("All rights reserved"), "{out}");
+}
