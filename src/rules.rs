@@ -458,7 +458,7 @@ pub(crate) fn counter_label(lower: &str) -> bool {
 }
 
 /// A listing's sort and filter controls, read as text: "Sort and filter",
-/// "Sort: Best Match", "Sort by: Newest", "Filters (2)". Not a spec that
+/// "Sort: Newest first", "Sort by: Price", "Filters (2)". Not a spec that
 /// names a filter ("Filter type: Cone").
 pub(crate) fn listing_control(lower: &str) -> bool {
     let t = lower.trim();
@@ -874,7 +874,7 @@ mod tests {
     fn sort_and_filter_controls_are_labels_but_a_filter_spec_is_not() {
         for l in [
             "sort and filter",
-            "sort: best match",
+            "sort: price, low to high",
             "sort by: newest",
             "filters (2)",
             "sort by",
