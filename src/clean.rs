@@ -248,11 +248,11 @@ fn conditionally_bad(
 }
 
 /// A short block that is content after all, however few its characters:
-/// a section's title written as a `<div>` ("Who it is for" above its
+/// a section's title written as a `<div>` ("Who should come" above its
 /// text: the first of its parent's children to hold text, followed by one
 /// with at least [`SECTION_TITLE_MIN_TEXT`] characters; not a quote's "Ann
-/// said:"), the whole text of a list item (a spec list's "Frets 22" set in
-/// a `<div>`), or a price (a card's "$170.00").
+/// said:"), the whole text of a list item (a spec list's "Strings 6" set in
+/// a `<div>`), or a price (a card's "$84.00").
 fn short_content(dom: &Dom, dead: &[bool], stats: &[Stats], id: NodeId) -> bool {
     let s = stats[id as usize];
     if s.text == 0 || s.text >= SHORT_BLOCK_CHARS || s.link > 0.0 || s.images > 0 {
