@@ -109,14 +109,13 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
                         && conditionally_bad(
                             dom,
                             id,
-                            el.tag,
                             stats[i],
                             weight,
                             link_limit,
                             prose_beside_pictures,
+                            || short_content(dom, dead, stats, id),
                         )
                         && !(spare_prose && spared(dom, id, stats[i]))
-                        && !short_content(dom, dead, stats, id)
                 }
                 _ => false,
             };
@@ -202,16 +201,19 @@ const TOC_LINK_SHARE: f32 = 0.9;
 
 /// Readability's "clean conditionally" test. With `prose_beside_pictures`,
 /// a block of pictures is a gallery only when its text is caption-sized
-/// ([`GALLERY_TEXT_PER_IMAGE`]).
+/// ([`GALLERY_TEXT_PER_IMAGE`]). `short_content` is asked only when the
+/// block is bad for being short, and spares it from that clause alone: a
+/// short price under a negative class weight still goes.
 fn conditionally_bad(
     dom: &Dom,
     id: NodeId,
-    tag: Tag,
     s: Stats,
     weight: f32,
     link_limit: f32,
     prose_beside_pictures: bool,
+    short_content: impl FnOnce() -> bool,
 ) -> bool {
+    let tag = dom.tag(id);
     if weight < 0.0 {
         return true;
     }
@@ -241,7 +243,8 @@ fn conditionally_bad(
             && heading_density < 0.9
             && s.text < SHORT_BLOCK_CHARS
             && (s.images == 0 || s.images > 2)
-            && !in_figure)
+            && !in_figure
+            && !short_content())
         || (!is_list && weight < 25.0 && ld > link_limit && !linked_prose(s))
         || (weight >= 25.0 && ld > 0.5)
         || (is_list && ld > 0.5 + link_limit && s.text < 600)

@@ -2354,3 +2354,49 @@ fn a_drupal_node_promoted_to_the_front_page_is_no_promotion_box() {
     );
     assert!(!out.contains("All rights reserved"), "{out}");
 }
+
+#[test]
+fn a_short_block_under_a_negative_class_goes_even_when_it_heads_a_section() {
+    // A how-to article whose comparison table sits in a scrolling box with
+    // a hint above it. The hint is shaped like a section's title (the first
+    // block of its parent with text, followed by a long one), which spares
+    // a short block from Readability's short-block rule; but its class
+    // ("scroll") weighs against it, and a short title's shape does not
+    // outweigh its class.
+    let rows: String = [
+        ("Hand plane", "12", "Fine shavings on long grain"),
+        ("Spokeshave", "9", "Curves, chair legs and paddles"),
+        ("Card scraper", "3", "Tear-out on figured wood"),
+        ("Block plane", "15", "End grain and chamfers"),
+    ]
+    .iter()
+    .map(|(tool, minutes, best)| {
+        format!("<tr><td>{tool}</td><td>{minutes}</td><td>{best}</td></tr>")
+    })
+    .collect();
+    let page = format!(
+        r#"<html><head><title>Smoothing a board by hand</title></head><body>
+        <article class="post"><h1>Smoothing a board by hand</h1>
+        <p>Before any finish goes on, a board has to be flat and smooth. Sandpaper is the
+        usual answer, but edge tools leave a cleaner surface and make no dust at all.</p>
+        <p>We timed four tools on the same oak board, one metre long, and noted where each
+        one does its best work. The minutes are for one face, from sawn to ready.</p>
+        <div class="table-block"><div class="table-scroll-hint">Swipe to see all</div>
+        <div class="table-holder"><table>
+        <thead><tr><th>Tool</th><th>Minutes</th><th>Best for</th></tr></thead>
+        <tbody>{rows}</tbody></table></div></div>
+        <p>The hand plane won on long grain by a wide margin; the scraper is the tool to
+        keep for the patches where the grain turns and every plane tears it up.</p>
+        </article></body></html>"#
+    );
+    expect(
+        &page,
+        &[
+            "Sandpaper is the usual answer",
+            "Spokeshave",
+            "Curves, chair legs",
+            "grain turns",
+        ],
+        &["Swipe to see all"],
+    );
+}
