@@ -22,7 +22,7 @@
 //! It does not filter by text phrases; that happens on the finished block tree
 //! in [`crate::filter`].
 
-use crate::dom::{Dom, NodeId, Tag, NO_PARENT};
+use crate::dom::{Attr, Dom, NodeId, Tag, NO_PARENT};
 use crate::measure::{Stats, FRAGMENT_LINK_WEIGHT};
 use crate::rules;
 use crate::score::{class_weight, hint_weight, Selection};
@@ -107,13 +107,16 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
                     id != root
                         && !untouchable
                         && conditionally_bad(
-                            dom,
-                            id,
-                            stats[i],
+                            &Block {
+                                dom,
+                                dead,
+                                stats,
+                                id,
+                                end: ends[i],
+                            },
                             weight,
                             link_limit,
                             prose_beside_pictures,
-                            || short_content(dom, dead, stats, id),
                         )
                         && !(spare_prose && spared(dom, id, stats[i]))
                 }
@@ -176,7 +179,7 @@ fn table_of_contents(dom: &Dom, dead: &[bool], id: NodeId, end: usize, s: Stats)
         let Some(href) = dom
             .element((below + i) as NodeId)
             .filter(|e| e.tag == Tag::A)
-            .map(|e| e.attr(crate::dom::Attr::Href).unwrap_or("").trim())
+            .map(|e| e.attr(Attr::Href).unwrap_or("").trim())
         else {
             continue;
         };
@@ -199,20 +202,27 @@ const TOC_MIN_LINKS: u32 = 3;
 /// holds in its links.
 const TOC_LINK_SHARE: f32 = 0.9;
 
+/// A block being judged by [`conditionally_bad`], with what its exceptions
+/// read: the tree, the nodes already removed, the measures and where the
+/// block's subtree ends.
+struct Block<'a> {
+    dom: &'a Dom,
+    dead: &'a [bool],
+    stats: &'a [Stats],
+    id: NodeId,
+    end: usize,
+}
+
 /// Readability's "clean conditionally" test. With `prose_beside_pictures`,
 /// a block of pictures is a gallery only when its text is caption-sized
-/// ([`GALLERY_TEXT_PER_IMAGE`]). `short_content` is asked only when the
-/// block is bad for being short, and spares it from that clause alone: a
-/// short price under a negative class weight still goes.
-fn conditionally_bad(
-    dom: &Dom,
-    id: NodeId,
-    s: Stats,
-    weight: f32,
-    link_limit: f32,
-    prose_beside_pictures: bool,
-    short_content: impl FnOnce() -> bool,
-) -> bool {
+/// ([`GALLERY_TEXT_PER_IMAGE`]). Two exceptions are asked only when their
+/// clause would remove the block, and spare it from that clause alone:
+/// [`Block::short_content`] from the short-block clause (a short price
+/// under a negative class weight still goes), [`Block::one_picture_repeated`]
+/// from the gallery clause.
+fn conditionally_bad(b: &Block, weight: f32, link_limit: f32, prose_beside_pictures: bool) -> bool {
+    let (dom, id) = (b.dom, b.id);
+    let s = b.stats[id as usize];
     let tag = dom.tag(id);
     if weight < 0.0 {
         return true;
@@ -237,62 +247,104 @@ fn conditionally_bad(
     // counts as one more paragraph.
     let sections = p + f32::from(u8::from(s.heading_text > 0 && s.paragraphs > 0));
     let captions_only = !prose_beside_pictures || (s.text as f32) < img * GALLERY_TEXT_PER_IMAGE;
-    (img > 1.0 && sections / img < 0.5 && !in_figure && captions_only)
+    (img > 1.0 && sections / img < 0.5 && !in_figure && captions_only && !b.one_picture_repeated())
         || (!is_list && li > p)
         || (!is_list
             && heading_density < 0.9
             && s.text < SHORT_BLOCK_CHARS
             && (s.images == 0 || s.images > 2)
             && !in_figure
-            && !short_content())
+            && !b.short_content())
         || (!is_list && weight < 25.0 && ld > link_limit && !linked_prose(s))
         || (weight >= 25.0 && ld > 0.5)
         || (is_list && ld > 0.5 + link_limit && s.text < 600)
 }
 
-/// A short block that is content after all, however few its characters:
-/// a section's title written as a `<div>` ("Who should come" above its
-/// text: the first of its parent's children to hold text, followed by one
-/// with at least [`SECTION_TITLE_MIN_TEXT`] characters; not a quote's "Ann
-/// said:"), the whole text of a list item (a spec list's "Strings 6" set in
-/// a `<div>`), or a price (a card's "$84.00").
-fn short_content(dom: &Dom, dead: &[bool], stats: &[Stats], id: NodeId) -> bool {
-    let s = stats[id as usize];
-    if s.text == 0 || s.text >= SHORT_BLOCK_CHARS || s.link > 0.0 || s.images > 0 {
-        return false;
+impl Block<'_> {
+    /// Every picture in the block is the same one (same address, same
+    /// alternative text): an icon set on each row of a list (a course
+    /// outline's play button), not a gallery. Lazy-loaded pictures that
+    /// share a placeholder address keep their own `alt` and stay pictures.
+    fn one_picture_repeated(&self) -> bool {
+        let mut first: Option<(&str, &str)> = None;
+        let below = self.id as usize + 1;
+        for (i, _) in self.dead[below..self.end]
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| !**d)
+        {
+            let Some(el) = self
+                .dom
+                .element((below + i) as NodeId)
+                .filter(|e| e.tag == Tag::Img)
+            else {
+                continue;
+            };
+            let Some(src) = el.attr(Attr::Src).filter(|s| !s.is_empty()) else {
+                return false;
+            };
+            let picture = (src, el.attr(Attr::Alt).unwrap_or("").trim());
+            match first {
+                None => first = Some(picture),
+                Some(f) if f == picture => {}
+                Some(_) => return false,
+            }
+        }
+        first.is_some()
     }
-    let parent = dom.node(id).parent;
-    if parent == NO_PARENT {
-        return false;
+
+    /// A short block that is content after all, however few its
+    /// characters: a section's title written as a `<div>` ("Who should
+    /// come" above its text: the first of its parent's children to hold
+    /// text, followed by one with at least [`SECTION_TITLE_MIN_TEXT`]
+    /// characters; not a quote's "Ann said:"), the whole text of a list
+    /// item (a spec list's "Strings 6" set in a `<div>`), or a price (a
+    /// card's "$84.00").
+    fn short_content(&self) -> bool {
+        let Block {
+            dom,
+            dead,
+            stats,
+            id,
+            ..
+        } = *self;
+        let s = stats[id as usize];
+        if s.text == 0 || s.text >= SHORT_BLOCK_CHARS || s.link > 0.0 || s.images > 0 {
+            return false;
+        }
+        let parent = dom.node(id).parent;
+        if parent == NO_PARENT {
+            return false;
+        }
+        let item = dom.tag(parent) == Tag::Li && stats[parent as usize].text == s.text;
+        let price = || {
+            dom.short_text(id, PRICE_MAX_NODES, PRICE_MAX_BYTES)
+                .is_some_and(|t| rules::price(&t))
+        };
+        let title = || {
+            let mut with_text = dom.node(parent).children.iter().copied().filter(|&c| {
+                !dead[c as usize] && dom.element(c).is_some() && stats[c as usize].text > 0
+            });
+            dom.tag(parent) != Tag::Blockquote
+                && with_text.next() == Some(id)
+                && with_text
+                    .next()
+                    .is_some_and(|next| stats[next as usize].text >= SECTION_TITLE_MIN_TEXT)
+        };
+        item || price() || title()
     }
-    let item = dom.tag(parent) == Tag::Li && stats[parent as usize].text == s.text;
-    let price = || {
-        dom.short_text(id, PRICE_MAX_NODES, PRICE_MAX_BYTES)
-            .is_some_and(|t| rules::price(&t))
-    };
-    let title = || {
-        let mut with_text = dom.node(parent).children.iter().copied().filter(|&c| {
-            !dead[c as usize] && dom.element(c).is_some() && stats[c as usize].text > 0
-        });
-        dom.tag(parent) != Tag::Blockquote
-            && with_text.next() == Some(id)
-            && with_text
-                .next()
-                .is_some_and(|next| stats[next as usize].text >= SECTION_TITLE_MIN_TEXT)
-    };
-    item || price() || title()
 }
 
 /// A block with less text than this, no list and few pictures is a stray
-/// label (Readability's rule), unless it is [`short_content`].
+/// label (Readability's rule), unless it is [`Block::short_content`].
 const SHORT_BLOCK_CHARS: u32 = 25;
 
-/// See [`short_content`]: a price is read from at most this many nodes
+/// See [`Block::short_content`]: a price is read from at most this many nodes
 /// and bytes.
 const PRICE_MAX_NODES: usize = 16;
 /// See [`PRICE_MAX_NODES`].
 const PRICE_MAX_BYTES: usize = 64;
-/// See [`short_content`].
+/// See [`Block::short_content`].
 const SECTION_TITLE_MIN_TEXT: u32 = 100;
 
 /// A gallery holds at most this much text per image (captions); more is

@@ -2400,3 +2400,54 @@ fn a_short_block_under_a_negative_class_goes_even_when_it_heads_a_section() {
         &["Swipe to see all"],
     );
 }
+
+#[test]
+fn a_list_with_the_same_icon_on_every_row_is_no_gallery() {
+    // A cooking school's course page: the outline is a run of rows, each a
+    // play icon and a lesson's name. Many pictures and little text read as
+    // a gallery; but it is one picture repeated, a bullet, and the lessons
+    // are the page's content. A real gallery (distinct pictures) still goes.
+    let lessons: String = [
+        "Lesson 1. Holding a knife",
+        "Lesson 2. Stocks and what they are for",
+        "Lesson 3. Emulsions that hold",
+        "Lesson 4. Braising tough cuts",
+        "Lesson 5. Bread from a starter",
+        "Lesson 6. Pastry without fear",
+        "Lesson 7. Plating for guests",
+    ]
+    .iter()
+    .map(|l| {
+        format!(
+            r#"<div class="outline-row"><div class="outline-cell"><img src="/static/icons/play-circle.svg">
+            <span class="outline-name">{l}</span><span class="outline-time"></span></div></div>"#
+        )
+    })
+    .collect();
+    let gallery: String = (1..=5)
+        .map(|n| format!(r#"<div class="shot"><img src="/photos/kitchen-{n}.jpg" alt=""><span>Photo {n}</span></div>"#))
+        .collect();
+    let page = format!(
+        r#"<html><head><title>Home Cooking Foundations</title></head><body>
+        <div class="page"><div class="main-col">
+        <h1>Home Cooking Foundations</h1>
+        <div class="about"><h2>About the course</h2>
+        <p>Seven evenings in our teaching kitchen, each on one technique that the rest of
+        cooking is built on. You cook every dish yourself and take it home in a box.</p>
+        <p>The course suits anyone who can boil an egg and wants to stop following recipes
+        line by line, and start to understand why they work.</p></div>
+        <div class="outline"><h2>Course outline</h2><div class="outline-list">{lessons}</div></div>
+        <div class="kitchen-photos">{gallery}</div>
+        </div></div></body></html>"#
+    );
+    expect(
+        &page,
+        &[
+            "Seven evenings",
+            "Lesson 1. Holding a knife",
+            "Lesson 4. Braising",
+            "Lesson 7. Plating",
+        ],
+        &["Photo 3"],
+    );
+}
