@@ -43,6 +43,14 @@ pub(crate) struct How {
     /// gallery, however many pictures it holds (off on threads: a run of
     /// posts beside their avatars is judged by the thread's own rules).
     pub prose_beside_pictures: bool,
+    /// A `<div>` of prose (text with no block child, at least
+    /// [`DIV_PARAGRAPH_MIN_TEXT`] characters) counts as a paragraph when a
+    /// block of pictures is judged a gallery, as Readability's
+    /// div-to-paragraph step would have it: a landing page's feature cards
+    /// (an icon, a title and a description in `<div>`s) are sections, not
+    /// captions. Off on declared articles, products and threads, whose
+    /// galleries and teaser grids caption their pictures in `<div>`s.
+    pub divs_are_paragraphs: bool,
 }
 
 /// Removes conditionally-bad containers inside `sel`, updating `dead` and
@@ -53,6 +61,7 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
         link_limit,
         spare_prose,
         prose_beside_pictures,
+        divs_are_paragraphs,
     } = how;
     let ends = subtree_ends(dom);
     for &root in &sel.nodes {
@@ -113,6 +122,7 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
                                 stats,
                                 id,
                                 end: ends[i],
+                                divs_are_paragraphs,
                             },
                             weight,
                             link_limit,
@@ -211,6 +221,8 @@ struct Block<'a> {
     stats: &'a [Stats],
     id: NodeId,
     end: usize,
+    /// See [`How::divs_are_paragraphs`].
+    divs_are_paragraphs: bool,
 }
 
 /// Readability's "clean conditionally" test. With `prose_beside_pictures`,
@@ -219,7 +231,8 @@ struct Block<'a> {
 /// clause would remove the block, and spare it from that clause alone:
 /// [`Block::short_content`] from the short-block clause (a short price
 /// under a negative class weight still goes), [`Block::one_picture_repeated`]
-/// from the gallery clause.
+/// and, with [`How::divs_are_paragraphs`], [`Block::div_paragraphs`] from the
+/// gallery clause.
 fn conditionally_bad(b: &Block, weight: f32, link_limit: f32, prose_beside_pictures: bool) -> bool {
     let (dom, id) = (b.dom, b.id);
     let s = b.stats[id as usize];
@@ -247,7 +260,12 @@ fn conditionally_bad(b: &Block, weight: f32, link_limit: f32, prose_beside_pictu
     // counts as one more paragraph.
     let sections = p + f32::from(u8::from(s.heading_text > 0 && s.paragraphs > 0));
     let captions_only = !prose_beside_pictures || (s.text as f32) < img * GALLERY_TEXT_PER_IMAGE;
-    (img > 1.0 && sections / img < 0.5 && !in_figure && captions_only && !b.one_picture_repeated())
+    (img > 1.0
+        && sections / img < 0.5
+        && !in_figure
+        && captions_only
+        && !b.one_picture_repeated()
+        && (!b.divs_are_paragraphs || (sections + b.div_paragraphs() as f32) / img < 0.5))
         || (!is_list && li > p)
         || (!is_list
             && heading_density < 0.9
@@ -291,6 +309,44 @@ impl Block<'_> {
             }
         }
         first.is_some()
+    }
+
+    /// The `<div>`s below the block that Readability would read as
+    /// paragraphs: text with no block child (no paragraph, list, table,
+    /// quote, picture or other `<div>`), here at least
+    /// [`DIV_PARAGRAPH_MIN_TEXT`] characters of it: a feature card's
+    /// description beside its icon, not a picture's caption.
+    fn div_paragraphs(&self) -> u32 {
+        let below = self.id as usize + 1;
+        let mut count = 0;
+        for (i, _) in self.dead[below..self.end]
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| !**d)
+        {
+            let id = (below + i) as NodeId;
+            if self.dom.tag(id) != Tag::Div || self.stats[id as usize].text < DIV_PARAGRAPH_MIN_TEXT
+            {
+                continue;
+            }
+            let blocks = self.dom.node(id).children.iter().any(|&c| {
+                !self.dead[c as usize]
+                    && matches!(
+                        self.dom.tag(c),
+                        Tag::Blockquote
+                            | Tag::Dl
+                            | Tag::Div
+                            | Tag::Img
+                            | Tag::Ol
+                            | Tag::P
+                            | Tag::Pre
+                            | Tag::Table
+                            | Tag::Ul
+                    )
+            });
+            count += u32::from(!blocks);
+        }
+        count
     }
 
     /// A short block that is content after all, however few its
@@ -346,6 +402,8 @@ const PRICE_MAX_NODES: usize = 16;
 const PRICE_MAX_BYTES: usize = 64;
 /// See [`Block::short_content`].
 const SECTION_TITLE_MIN_TEXT: u32 = 100;
+/// See [`How::divs_are_paragraphs`].
+const DIV_PARAGRAPH_MIN_TEXT: u32 = 100;
 
 /// A gallery holds at most this much text per image (captions); more is
 /// prose set beside pictures (testimonials with their portraits).

@@ -385,6 +385,7 @@ impl Passes<'_> {
                 link_limit: self.link_limit,
                 spare_prose: self.kind == PageKind::Article,
                 prose_beside_pictures: self.kind != PageKind::Forum,
+                divs_are_paragraphs: self.kind == PageKind::Other,
             };
             clean::clean(dom, &mut dead, &mut stats, &sel, how);
         }

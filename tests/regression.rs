@@ -2451,3 +2451,68 @@ fn a_list_with_the_same_icon_on_every_row_is_no_gallery() {
         &["Photo 3"],
     );
 }
+
+#[test]
+fn a_landing_pages_feature_cards_written_in_divs_are_no_gallery() {
+    // A software firm's home page (it declares no kind): under its pitch,
+    // three feature cards, each an icon, a title and a description, all in
+    // `<div>`s. Pictures with little text and no `<p>` read as a gallery;
+    // Readability would have read each description as a paragraph, and so
+    // do we. A row of photos with one-line captions is still a gallery.
+    let card = |icon: &str, title: &str, text: &str| {
+        format!(
+            r#"<div class="col-4"><div class="feature"><img src="/img/{icon}.png" alt="{title}">
+            <div class="feature__title">{title}</div><div class="feature__text">{text}</div></div></div>"#
+        )
+    };
+    let photos: String = (1..=4)
+        .map(|n| {
+            format!(r#"<div class="shot"><img src="/img/office-{n}.jpg" alt=""><div>Our office, floor {n}</div></div>"#)
+        })
+        .collect();
+    let page = format!(
+        r#"<html><head><title>Ledgerly: bookkeeping for small shops</title></head><body>
+        <header><nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav></header>
+        <section class="hero"><div class="container"><h1>Bookkeeping that does itself</h1>
+        <p>Ledgerly reads your bank feed, sorts every payment into the right account and keeps
+        your books ready for the tax return, so a shop owner spends minutes a month on them.</p></div></section>
+        <section class="why"><div class="container"><div class="row">{}{}{}</div></div></section>
+        <section class="how"><div class="container"><h2>How it works</h2>
+        <p>You sign up with an email address and the name of your bank. We ask the bank for a
+        read-only link to your business account; you approve it in your banking app, and from
+        then on nothing needs doing on your side but the occasional receipt.</p>
+        <p>Each morning the night's payments are sorted by rules that learn from the corrections
+        you make, and anything Ledgerly is unsure about waits in a short list for you to look at,
+        usually two or three items a week for a small shop.</p></div></section>
+        <section class="team"><div class="container"><div class="row">{photos}</div></div></section>
+        <footer><p>© Ledgerly Ltd.</p></footer></body></html>"#,
+        card(
+            "bank",
+            "Bank feeds",
+            "Connect your business account once and every payment arrives in Ledgerly the next \
+             morning, matched to its invoice where there is one."
+        ),
+        card(
+            "receipt",
+            "Receipts",
+            "Photograph a receipt with your phone and it is read, filed and attached to the \
+             payment it belongs to, with the tax on it worked out."
+        ),
+        card(
+            "calendar",
+            "Year end",
+            "When the year closes, your accountant gets a read-only login and a tidy set of \
+             books instead of a shoebox, which is cheaper for you."
+        ),
+    );
+    expect(
+        &page,
+        &[
+            "reads your bank feed",
+            "Connect your business account",
+            "Photograph a receipt",
+            "tidy set of",
+        ],
+        &["Our office, floor 2"],
+    );
+}
