@@ -166,8 +166,13 @@ keywords! {
     /// "hero" ("hero-banner") is the page's lead section, a block "with
     /// media" ("copy-with-media", "article--has-media") is text beside its
     /// picture, and Drupal's "node--promoted" is the article itself,
-    /// promoted to the front page (not a "promo" box).
-    NOT_NEGATIVE = ["embed", "hero", "with-media", "has-media", "node-promoted"]
+    /// promoted to the front page (not a "promo" box). A layout that says
+    /// whether it has a sidebar ("main-with-sidebar", "layout--has-sidebar",
+    /// "no-sidebar") is the page's main column, not the sidebar.
+    NOT_NEGATIVE = [
+        "embed", "hero", "with-media", "has-media", "node-promoted",
+        "no-sidebar", "has-sidebar", "with-sidebar",
+    ]
 }
 
 keywords! {
@@ -937,6 +942,21 @@ mod tests {
             "Strings 6",
         ] {
             assert!(!price(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn a_layout_naming_its_sidebar_is_not_one() {
+        let negative = |c: &str| NEGATIVE.matches(c) && !NOT_NEGATIVE.matches(c);
+        for c in [
+            "main main-with-sidebar",
+            "layout layout--has-sidebar",
+            "page no-sidebar",
+        ] {
+            assert!(!negative(c), "{c}");
+        }
+        for c in ["sidebar", "sidebar-left", "widget-area sidebar"] {
+            assert!(negative(c), "{c}");
         }
     }
 }
