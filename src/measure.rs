@@ -98,15 +98,27 @@ pub(crate) fn text_measure(s: &str) -> (u32, u32) {
 }
 
 /// How much the text of a link into the page (`href="#…"`: a table of
-/// contents, a footnote back-link) counts as link text.
+/// contents, a footnote back-link) counts as link text. A heading's anchor
+/// to itself counts as none.
 pub(crate) const FRAGMENT_LINK_WEIGHT: f32 = 0.3;
+
+/// Is `parent` a heading, so that a `#` link directly inside it is the
+/// heading's own anchor (`<h2><a href="#install">Installation</a></h2>`)?
+fn heading_anchor(dom: &Dom, parent: NodeId) -> bool {
+    parent != NO_PARENT
+        && matches!(
+            dom.tag(parent),
+            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
+        )
+}
 
 /// Computes [`Stats`] for every node; nodes with `dead[id]` contribute nothing
 /// (and get zeroed stats). `dead` must already be propagated to descendants.
 pub(crate) fn measure(dom: &Dom, dead: &[bool]) -> Vec<Stats> {
     let n = dom.nodes.len();
     let mut stats = vec![Stats::default(); n];
-    // Link weight of each node: 1 inside a normal link, FRAGMENT_LINK_WEIGHT inside `#` links.
+    // Link weight of each node: 1 inside a normal link, FRAGMENT_LINK_WEIGHT
+    // inside `#` links, 0 inside a heading's own anchor.
     let mut link_weight = vec![0f32; n];
     for (i, node) in dom.nodes.iter().enumerate() {
         if dead[i] {
@@ -120,7 +132,11 @@ pub(crate) fn measure(dom: &Dom, dead: &[bool]) -> Vec<Stats> {
         link_weight[i] = match node.element() {
             Some(e) if e.tag == Tag::A && inherited == 0.0 => {
                 let href = e.attr(crate::dom::Attr::Href).unwrap_or("");
-                if href.starts_with('#') {
+                if href.starts_with('#') && heading_anchor(dom, node.parent) {
+                    // A heading's permalink to itself is its title, not a
+                    // link away.
+                    0.0
+                } else if href.starts_with('#') {
                     FRAGMENT_LINK_WEIGHT
                 } else {
                     1.0

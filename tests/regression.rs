@@ -2516,3 +2516,47 @@ fn a_landing_pages_feature_cards_written_in_divs_are_no_gallery() {
         &["Our office, floor 2"],
     );
 }
+
+#[test]
+fn a_headings_own_anchor_is_no_link_away() {
+    // A docs page whose headings are permalinks to themselves
+    // (`<h2><a href="#install">`), as static-site generators write them.
+    // The anchor's text is the section's title, not a link away: a short
+    // section with one real link must not read as a box of links.
+    let page = r##"<html><head><title>tidewatch: reading tide gauges from the shell</title></head><body>
+        <nav><a href="/">tidewatch</a> <a href="/docs">Docs</a> <a href="/blog">Blog</a></nav>
+        <main><article class="doc">
+        <h1>tidewatch</h1>
+        <p>tidewatch reads the public feeds of coastal tide gauges and prints the height of the
+        water, the time of the next high and low tide, and how far the reading is from the
+        prediction, for any gauge you name.</p>
+        <section id="install"><h2><a href="#install">Installation</a></h2>
+        <p>Download the build from the <a href="/releases">releases page</a> and unpack it.</p></section>
+        <section id="usage"><h2><a href="#usage">Usage</a></h2>
+        <p>Give the name or number of a gauge, and tidewatch prints its latest reading. With a
+        second argument, a number of hours, it prints the readings of that period as a table,
+        one row for every six minutes, and marks the turns of the tide.</p></section>
+        <section id="config"><h2><a href="#config">Configuration</a></h2>
+        <p>A small file in your home directory holds the gauges you read most often under short
+        names of your own, the units you want heights in, and how long a reading is kept on disk
+        before it is fetched again, which spares the feeds when you run the tool in a loop.</p>
+        <p>Every setting has a default, so the file is optional; when it is missing, heights are
+        printed in metres, nothing is cached and gauges are named by their official numbers.</p></section>
+        <section id="sources"><h2><a href="#sources">Where the data comes from</a></h2>
+        <p>The readings come from the national tide gauge networks, which publish them every six
+        minutes, and the predictions from the harmonic constants each network computes for its
+        gauges once a year. tidewatch does no forecasting of its own and says so when a gauge's
+        constants are missing, rather than guessing from a neighbour.</p></section>
+        </article></main>
+        <footer><p>MIT licensed.</p></footer></body></html>"##;
+    expect(
+        page,
+        &[
+            "Installation",
+            "Download the build from the releases page",
+            "Usage",
+            "turns of the tide",
+        ],
+        &["MIT licensed"],
+    );
+}
