@@ -25,7 +25,7 @@
 use crate::dom::{Attr, Dom, NodeId, Tag, NO_PARENT};
 use crate::measure::{Stats, FRAGMENT_LINK_WEIGHT};
 use crate::rules;
-use crate::score::{class_weight, hint_weight, Selection};
+use crate::score::{class_weight, hint_weight, readability_div_block, Selection};
 
 /// How cleaning judges the containers of one pass.
 #[derive(Clone, Copy)]
@@ -285,17 +285,8 @@ impl Block<'_> {
     /// share a placeholder address keep their own `alt` and stay pictures.
     fn one_picture_repeated(&self) -> bool {
         let mut first: Option<(&str, &str)> = None;
-        let below = self.id as usize + 1;
-        for (i, _) in self.dead[below..self.end]
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| !**d)
-        {
-            let Some(el) = self
-                .dom
-                .element((below + i) as NodeId)
-                .filter(|e| e.tag == Tag::Img)
-            else {
+        for id in self.live_below() {
+            let Some(el) = self.dom.element(id).filter(|e| e.tag == Tag::Img) else {
                 continue;
             };
             let Some(src) = el.attr(Attr::Src).filter(|s| !s.is_empty()) else {
@@ -311,39 +302,33 @@ impl Block<'_> {
         first.is_some()
     }
 
+    /// The nodes below the block that cleaning has not removed, in
+    /// document order.
+    fn live_below(&self) -> impl Iterator<Item = NodeId> + '_ {
+        let below = self.id as usize + 1;
+        (below..self.end)
+            .filter(|&i| !self.dead[i])
+            .map(|i| i as NodeId)
+    }
+
     /// The `<div>`s below the block that Readability would read as
     /// paragraphs: text with no block child (no paragraph, list, table,
-    /// quote, picture or other `<div>`), here at least
+    /// quote, picture or other `<div>`: [`readability_div_block`]), here at least
     /// [`DIV_PARAGRAPH_MIN_TEXT`] characters of it: a feature card's
     /// description beside its icon, not a picture's caption.
     fn div_paragraphs(&self) -> u32 {
-        let below = self.id as usize + 1;
         let mut count = 0;
-        for (i, _) in self.dead[below..self.end]
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| !**d)
-        {
-            let id = (below + i) as NodeId;
+        for id in self.live_below() {
             if self.dom.tag(id) != Tag::Div || self.stats[id as usize].text < DIV_PARAGRAPH_MIN_TEXT
             {
                 continue;
             }
-            let blocks = self.dom.node(id).children.iter().any(|&c| {
-                !self.dead[c as usize]
-                    && matches!(
-                        self.dom.tag(c),
-                        Tag::Blockquote
-                            | Tag::Dl
-                            | Tag::Div
-                            | Tag::Img
-                            | Tag::Ol
-                            | Tag::P
-                            | Tag::Pre
-                            | Tag::Table
-                            | Tag::Ul
-                    )
-            });
+            let blocks = self
+                .dom
+                .node(id)
+                .children
+                .iter()
+                .any(|&c| !self.dead[c as usize] && readability_div_block(self.dom.tag(c)));
             count += u32::from(!blocks);
         }
         count

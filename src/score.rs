@@ -88,8 +88,28 @@ fn tag_weight(tag: Tag) -> f32 {
     }
 }
 
-/// Tags whose presence makes a `<div>` a container rather than a paragraph.
+/// Tags whose presence makes a `<div>` a container rather than a paragraph:
+/// Readability's list ([`readability_div_block`]) and the sectioning,
+/// figure and heading tags.
 fn is_div_block(tag: Tag) -> bool {
+    readability_div_block(tag)
+        || matches!(
+            tag,
+            Tag::Section
+                | Tag::Article
+                | Tag::Figure
+                | Tag::H1
+                | Tag::H2
+                | Tag::H3
+                | Tag::H4
+                | Tag::H5
+                | Tag::H6
+        )
+}
+
+/// The block tags that keep Readability from reading a `<div>` as a
+/// paragraph (its `DIV_TO_P_ELEMS`).
+pub(crate) fn readability_div_block(tag: Tag) -> bool {
     matches!(
         tag,
         Tag::Blockquote
@@ -101,15 +121,6 @@ fn is_div_block(tag: Tag) -> bool {
             | Tag::Pre
             | Tag::Table
             | Tag::Ul
-            | Tag::Section
-            | Tag::Article
-            | Tag::Figure
-            | Tag::H1
-            | Tag::H2
-            | Tag::H3
-            | Tag::H4
-            | Tag::H5
-            | Tag::H6
     )
 }
 
