@@ -6,7 +6,9 @@
 //! galleries without prose (a heading beside a paragraph counts as one
 //! more paragraph: a landing page's feature block beside its images; and,
 //! outside threads, more than caption-sized text per picture is prose:
-//! testimonials beside their portraits),
+//! testimonials beside their portraits; one icon repeated on every row is
+//! a bullet, not a gallery; on pages that declare no kind, a `<div>` of
+//! prose counts as a paragraph, as Readability reads it: feature cards),
 //! blocks with a negative class/id weight (on a declared article, not when
 //! the class only says "media" or "meta" and the block reads as prose),
 //! tables of contents (lists of links into the page, which repeat its
@@ -227,8 +229,8 @@ struct Block<'a> {
 
 /// Readability's "clean conditionally" test. With `prose_beside_pictures`,
 /// a block of pictures is a gallery only when its text is caption-sized
-/// ([`GALLERY_TEXT_PER_IMAGE`]). Two exceptions are asked only when their
-/// clause would remove the block, and spare it from that clause alone:
+/// ([`GALLERY_TEXT_PER_IMAGE`]). The exceptions below are asked only when
+/// their clause would remove the block, and spare it from that clause alone:
 /// [`Block::short_content`] from the short-block clause (a short price
 /// under a negative class weight still goes), [`Block::one_picture_repeated`]
 /// and, with [`How::divs_are_paragraphs`], [`Block::div_paragraphs`] from the
