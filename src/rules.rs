@@ -485,12 +485,17 @@ pub(crate) fn listing_control(lower: &str) -> bool {
         .strip_prefix("filters (")
         .and_then(|r| r.strip_suffix(')'))
     {
-        return !count.is_empty() && count.chars().all(|c| c.is_ascii_digit());
+        return digits(count);
     }
     ["sort:", "sort by:"].iter().any(|p| {
         t.strip_prefix(p)
             .is_some_and(|rest| rest.split_whitespace().count() <= LISTING_CONTROL_MAX_WORDS)
     })
+}
+
+/// A run of ASCII digits and nothing else ("2", "154"; not "", "2a").
+fn digits(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
 }
 
 /// See [`listing_control`]: a sort order's name is at most this many words.
@@ -539,7 +544,7 @@ pub(crate) fn age_or_position(lower: &str) -> bool {
     if let [day] = words.as_slice() {
         return matches!(*day, "yesterday" | "today");
     }
-    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "a" | "an");
+    let number = |w: &str| digits(w) || matches!(w, "a" | "an");
     match words.as_slice() {
         [n, unit, "ago"] => {
             number(n)
@@ -548,9 +553,7 @@ pub(crate) fn age_or_position(lower: &str) -> bool {
                     "second" | "minute" | "min" | "hour" | "hr" | "day" | "week" | "month" | "year"
                 )
         }
-        ["image" | "slide", n, "of", m] => [n, m]
-            .iter()
-            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())),
+        ["image" | "slide", n, "of", m] => digits(n) && digits(m),
         _ => false,
     }
 }
