@@ -8,9 +8,12 @@
 //! its class/id hints. The best container wins (`<body>` only when no
 //! container has half its points); when several strong candidates
 //! share an ancestor, that ancestor wins instead; a winner inside a block
-//! whose class says gallery, widget or related climbs out of it; and
-//! siblings of the winner that look like more of the same article are kept
-//! with it, so an article split by ads or inserts comes back whole.
+//! whose class says gallery, widget or related climbs out of it; a winning
+//! table stands for its container (its heading and introduction are beside
+//! it); and siblings of the winner that look like more of the same article
+//! (by score, by class, or as sections opened by a heading of the same
+//! level) are kept with it, so an article split by ads or inserts comes
+//! back whole.
 //!
 //! This module only chooses nodes. What is removed *inside* the chosen nodes
 //! is [`crate::clean`]'s decision.
@@ -295,6 +298,16 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
         p = dom.node(p).parent;
     }
 
+    // A table is part of a document: its heading and introduction live
+    // beside it.
+    if matches!(dom.tag(best), Tag::Table | Tag::Tbody | Tag::Tr) {
+        if let Some(table) = dom.closest(best, Tag::Table) {
+            let p = dom.node(table).parent;
+            if dom.below_body(p) {
+                best = p;
+            }
+        }
+    }
     if let Some(list) = repeated_container(dom, dead, stats, best) {
         best = list;
     }
@@ -440,6 +453,21 @@ fn heading_before(dom: &Dom, dead: &[bool], before: &[NodeId]) -> Option<NodeId>
         .filter(|&c| dom.tag(c).heading_level().is_some())
 }
 
+/// A sibling section of the winner joins it when at most this share of
+/// its text is link text.
+const SECTION_MAX_LINK_DENSITY: f32 = 0.5;
+
+/// The level of the heading `id` opens with (its first live element
+/// child), if it does.
+fn opening_heading(dom: &Dom, dead: &[bool], id: NodeId) -> Option<u8> {
+    let first = dom
+        .node(id)
+        .children
+        .iter()
+        .find(|&&c| !dead[c as usize] && dom.element(c).is_some())?;
+    dom.tag(*first).heading_level()
+}
+
 /// The winner plus the siblings that look like more of the same article.
 fn siblings(
     dom: &Dom,
@@ -456,6 +484,8 @@ fn siblings(
     }
     let threshold = (top_score * 0.2).max(10.0);
     let best_class = dom.element(best).map_or("", |e| &*e.class);
+    let best_tag = dom.tag(best);
+    let best_heading = opening_heading(dom, dead, best);
     let mut out = Vec::new();
     let children = &dom.node(parent).children;
     for (pos, &s) in children.iter().enumerate() {
@@ -477,6 +507,17 @@ fn siblings(
             continue;
         }
         let st = stats[su];
+        if best_heading.is_some()
+            && el.tag == best_tag
+            && opening_heading(dom, dead, s) == best_heading
+            && st.link_density() < SECTION_MAX_LINK_DENSITY
+        {
+            // A section like the winner: the same container, opened by a
+            // heading of the same level (a page written as a run of
+            // `<div><h4>…</h4>…</div>` blocks, one per topic).
+            out.push(s);
+            continue;
+        }
         if el.tag == Tag::Table && crate::clean::is_data_table(dom, s) && st.link_density() < 0.25 {
             // A data table beside the body (a spec sheet) belongs to it;
             // so does the heading that introduces it.

@@ -2560,3 +2560,53 @@ fn a_headings_own_anchor_is_no_link_away() {
         &["MIT licensed"],
     );
 }
+
+#[test]
+fn a_tables_heading_and_the_sections_beside_it_come_with_it() {
+    // A course page written as a run of `<div><h4>…</h4>…</div>` sections
+    // split by rules, the longest of them a schedule table. The table
+    // scores highest, but it is part of a document: its own heading, and
+    // the sections opened by headings of the same level beside it, are
+    // the page too. A section that is a box of links is not.
+    let rows: String = (1..=20)
+        .map(|i| {
+            format!(
+                "<tr><td>Week {i}</td><td>Lecture {i}: estimators, bias, variance and the \
+                 trade-off between them, worked through on survey data</td>\
+                 <td>notes, slides, problem set {i}</td><td>Chapter {i}, sections 1, 2 and 3</td></tr>"
+            )
+        })
+        .collect();
+    let page = format!(
+        r#"<html><head><title>Statistics 210: Inference in practice</title></head><body>
+        <div id="content"><div id="pagetitle"><h1>Statistics 210: Inference in practice</h1></div>
+        <div><h4>About the course</h4>
+        <p>This course is a hands-on introduction to statistical inference for students who have
+        taken one course in probability. Every week pairs a lecture on one method with a problem
+        set that applies it to a real data set, from river flow records to household surveys.</p>
+        <p>Meetings: Tuesday and Thursday, 10:30 to 11:45, in the east lecture hall.</p></div>
+        <hr class="divider">
+        <div><h4>Textbooks</h4>
+        <ul><li>Notes written for the course, posted before each lecture as a single file.</li>
+        <li>A classic introduction to inference, chapters 5 to 10, on reserve at the library.</li></ul></div>
+        <hr class="divider">
+        <div><h4>Other courses</h4>
+        <ul><li><a href="/stat110">Statistics 110</a></li><li><a href="/stat111">Statistics 111</a></li>
+        <li><a href="/stat220">Statistics 220</a></li><li><a href="/stat230">Statistics 230</a></li></ul></div>
+        <hr class="divider">
+        <div><h4>Schedule</h4><table>{rows}</table></div>
+        </div></body></html>"#
+    );
+    let out = text(&page);
+    expect_in_order(
+        &out,
+        &[
+            "hands-on introduction to statistical inference",
+            "Textbooks",
+            "on reserve at the library",
+            "Schedule",
+            "Lecture 1: estimators",
+        ],
+    );
+    assert!(!out.contains("Statistics 230"), "{out}");
+}
