@@ -2,7 +2,9 @@
 //!
 //! Decides which containers inside the selected nodes are not article text
 //! after all: link-dense blocks ("Trending", "Related", share bars; not
-//! several paragraphs whose links are under a third of their text), image
+//! several paragraphs whose links are under a third of their text, nor a
+//! definition list whose links name its terms and whose definitions are
+//! prose: an API reference's members, a glossary), image
 //! galleries without prose (a heading beside a paragraph counts as one
 //! more paragraph: a landing page's feature block beside its images; and,
 //! outside threads, more than caption-sized text per picture is prose:
@@ -232,7 +234,8 @@ struct Block<'a> {
 /// ([`GALLERY_TEXT_PER_IMAGE`]). The exceptions below are asked only when
 /// their clause would remove the block, and spare it from that clause alone:
 /// [`Block::short_content`] from the short-block clause (a short price
-/// under a negative class weight still goes), [`Block::one_picture_repeated`]
+/// under a negative class weight still goes), [`Block::described_terms`]
+/// from the link-density clause, [`Block::one_picture_repeated`]
 /// and, with [`How::divs_are_paragraphs`], [`Block::div_paragraphs`] from the
 /// gallery clause.
 fn conditionally_bad(b: &Block, weight: f32, link_limit: f32, prose_beside_pictures: bool) -> bool {
@@ -275,12 +278,38 @@ fn conditionally_bad(b: &Block, weight: f32, link_limit: f32, prose_beside_pictu
             && (s.images == 0 || s.images > 2)
             && !in_figure
             && !b.short_content())
-        || (!is_list && weight < 25.0 && ld > link_limit && !linked_prose(s))
+        || (!is_list
+            && weight < 25.0
+            && ld > link_limit
+            && !linked_prose(s)
+            && !b.described_terms(link_limit))
         || (weight >= 25.0 && ld > 0.5)
         || (is_list && ld > 0.5 + link_limit && s.text < 600)
 }
 
 impl Block<'_> {
+    /// A definition list whose links are its terms' names and whose
+    /// definitions are prose (an API reference's members, a glossary): its
+    /// `<dd>`s hold at least half its text, and they are under the link
+    /// limit. Spares the block from the link-density clause alone.
+    fn described_terms(&self, link_limit: f32) -> bool {
+        if self.dom.tag(self.id) != Tag::Dl {
+            return false;
+        }
+        let (mut text, mut link, mut definitions) = (0u32, 0f32, 0usize);
+        for &c in &self.dom.node(self.id).children {
+            if self.dead[c as usize] || self.dom.tag(c) != Tag::Dd {
+                continue;
+            }
+            let s = self.stats[c as usize];
+            text += s.text;
+            link += s.link;
+            definitions += 1;
+        }
+        let all = self.stats[self.id as usize].text;
+        definitions > 0 && text * 2 >= all && link <= link_limit * text as f32
+    }
+
     /// Every picture in the block is the same one (same address, same
     /// alternative text): an icon set on each row of a list (a course
     /// outline's play button), not a gallery. Lazy-loaded pictures that

@@ -2610,3 +2610,45 @@ fn a_tables_heading_and_the_sections_beside_it_come_with_it() {
     );
     assert!(!out.contains("Statistics 230"), "{out}");
 }
+
+#[test]
+fn a_definition_list_of_linked_names_with_prose_definitions_is_kept() {
+    // An API reference lists an object's members as a `<dl>`: each term is
+    // the member's name, linked to its own page; each definition says what
+    // it does. The links are names, not a way off the page: the list is
+    // judged by its definitions, which are prose.
+    let page = r#"<html><head><title>TideGauge - Harbour API reference</title></head><body>
+        <nav><a href="/">Harbour</a> <a href="/api">API</a> <a href="/guides">Guides</a></nav>
+        <main><article>
+        <h1>TideGauge</h1>
+        <p>The TideGauge interface reads the height of the water at one gauge and keeps the
+        readings of the last day in memory, so that a page can draw the curve of the tide
+        without asking the network again for every point it plots.</p>
+        <p>A gauge is opened by its official number and closed when the page no longer needs it;
+        an open gauge fetches a new reading every six minutes while the page is visible.</p>
+        <p>Readings are heights above the chart datum of the gauge, in metres, with the time the
+        gauge took them; a reading the network marks as doubtful is kept, but flagged, so that a
+        page can draw it in another colour or leave it out of the curve altogether.</p>
+        <p>Several pages may open the same gauge at once. They share one connection and one
+        memory of readings, and the gauge is closed for real only when the last page closes it.</p>
+        <h2>Instance methods</h2>
+        <dl>
+        <dt><a href="/api/tidegauge/open"><code>TideGauge.open()</code></a></dt>
+        <dd>Starts reading the gauge.</dd>
+        <dt><a href="/api/tidegauge/close"><code>TideGauge.close()</code></a></dt>
+        <dd>Stops reading and frees the memory.</dd>
+        <dt><a href="/api/tidegauge/latest"><code>TideGauge.latest()</code></a></dt>
+        <dd>Returns the newest reading.</dd>
+        </dl>
+        </article></main>
+        <footer><p>Harbour is free software.</p></footer></body></html>"#;
+    expect(
+        page,
+        &[
+            "keeps the readings of the last day",
+            "TideGauge.close()",
+            "Stops reading and frees the memory.",
+        ],
+        &["Harbour is free software"],
+    );
+}
