@@ -2,9 +2,9 @@
 //!
 //! Decides which containers inside the selected nodes are not article text
 //! after all: link-dense blocks ("Trending", "Related", share bars; not
-//! several paragraphs whose links are under a third of their text, nor a
-//! definition list whose links name its terms and whose definitions are
-//! prose: an API reference's members, a glossary), image
+//! several paragraphs whose links are under a third of their text; the
+//! linked names of a definition list whose definitions are prose, an API
+//! reference's members or a glossary, count as text), image
 //! galleries without prose (a heading beside a paragraph counts as one
 //! more paragraph: a landing page's feature block beside its images; and,
 //! outside threads, more than caption-sized text per picture is prose:
@@ -95,6 +95,9 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
             } else {
                 0.0
             };
+            if el.tag == Tag::Dl {
+                described_terms(dom, dead, stats, id, link_limit);
+            }
             let remove = match el.tag {
                 // A heading's id is a slug of its text ("related-reading"
                 // for a section about related work): only its class counts.
@@ -234,8 +237,7 @@ struct Block<'a> {
 /// ([`GALLERY_TEXT_PER_IMAGE`]). The exceptions below are asked only when
 /// their clause would remove the block, and spare it from that clause alone:
 /// [`Block::short_content`] from the short-block clause (a short price
-/// under a negative class weight still goes), [`Block::described_terms`]
-/// from the link-density clause, [`Block::one_picture_repeated`]
+/// under a negative class weight still goes), [`Block::one_picture_repeated`]
 /// and, with [`How::divs_are_paragraphs`], [`Block::div_paragraphs`] from the
 /// gallery clause.
 fn conditionally_bad(b: &Block, weight: f32, link_limit: f32, prose_beside_pictures: bool) -> bool {
@@ -278,38 +280,12 @@ fn conditionally_bad(b: &Block, weight: f32, link_limit: f32, prose_beside_pictu
             && (s.images == 0 || s.images > 2)
             && !in_figure
             && !b.short_content())
-        || (!is_list
-            && weight < 25.0
-            && ld > link_limit
-            && !linked_prose(s)
-            && !b.described_terms(link_limit))
+        || (!is_list && weight < 25.0 && ld > link_limit && !linked_prose(s))
         || (weight >= 25.0 && ld > 0.5)
         || (is_list && ld > 0.5 + link_limit && s.text < 600)
 }
 
 impl Block<'_> {
-    /// A definition list whose links are its terms' names and whose
-    /// definitions are prose (an API reference's members, a glossary): its
-    /// `<dd>`s hold at least half its text, and they are under the link
-    /// limit. Spares the block from the link-density clause alone.
-    fn described_terms(&self, link_limit: f32) -> bool {
-        if self.dom.tag(self.id) != Tag::Dl {
-            return false;
-        }
-        let (mut text, mut link, mut definitions) = (0u32, 0f32, 0usize);
-        for &c in &self.dom.node(self.id).children {
-            if self.dead[c as usize] || self.dom.tag(c) != Tag::Dd {
-                continue;
-            }
-            let s = self.stats[c as usize];
-            text += s.text;
-            link += s.link;
-            definitions += 1;
-        }
-        let all = self.stats[self.id as usize].text;
-        definitions > 0 && text * 2 >= all && link <= link_limit * text as f32
-    }
-
     /// Every picture in the block is the same one (same address, same
     /// alternative text): an icon set on each row of a list (a course
     /// outline's play button), not a gallery. Lazy-loaded pictures that
@@ -446,6 +422,35 @@ fn spared(dom: &Dom, id: NodeId, s: Stats) -> bool {
         && dom
             .element(id)
             .is_some_and(|e| !rules::NEGATIVE.matches(&e.class) && !rules::NEGATIVE.matches(&e.id))
+}
+
+/// A definition list whose links name its terms and whose definitions are
+/// prose (an API reference's members, a glossary: its `<dd>`s hold at
+/// least half its text and are under `link_limit`): its terms' link text
+/// counts as text, for it and its ancestors, so neither reads as a box of
+/// links.
+fn described_terms(dom: &Dom, dead: &[bool], stats: &mut [Stats], id: NodeId, link_limit: f32) {
+    let (mut text, mut link, mut definitions) = (0u32, 0f32, 0usize);
+    for &c in &dom.node(id).children {
+        if dead[c as usize] || dom.tag(c) != Tag::Dd {
+            continue;
+        }
+        let s = stats[c as usize];
+        text += s.text;
+        link += s.link;
+        definitions += 1;
+    }
+    let s = stats[id as usize];
+    if definitions == 0 || text * 2 < s.text || link > link_limit * text as f32 {
+        return;
+    }
+    let names = s.link - link;
+    let mut cur = id;
+    while cur != NO_PARENT {
+        let a = &mut stats[cur as usize];
+        a.link = (a.link - names).max(0.0);
+        cur = dom.node(cur).parent;
+    }
 }
 
 /// Marks a subtree dead and subtracts its stats from its ancestors.
