@@ -299,11 +299,19 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
     }
 
     // A table is part of a document: its heading and introduction live
-    // beside it.
+    // beside it. (The container keeps at least the table's score, so that
+    // its siblings are judged against the table.)
     if matches!(dom.tag(best), Tag::Table | Tag::Tbody | Tag::Tr) {
         if let Some(table) = dom.closest(best, Tag::Table) {
             let p = dom.node(table).parent;
             if dom.below_body(p) {
+                let (b, pu) = (best as usize, p as usize);
+                score[pu] = if init[pu] {
+                    score[pu].max(score[b])
+                } else {
+                    score[b]
+                };
+                init[pu] = true;
                 best = p;
             }
         }
