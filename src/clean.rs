@@ -191,10 +191,9 @@ fn table_of_contents(dom: &Dom, dead: &[bool], id: NodeId, end: usize, s: Stats)
         return false;
     }
     let (mut fragment_links, mut other_links) = (0u32, 0u32);
-    let below = id as usize + 1;
-    for (i, _) in dead[below..end].iter().enumerate().filter(|(_, d)| !**d) {
+    for below in live_below(dead, id, end) {
         let Some(href) = dom
-            .element((below + i) as NodeId)
+            .element(below)
             .filter(|e| e.tag == Tag::A)
             .map(|e| e.attr(Attr::Href).unwrap_or("").trim())
         else {
@@ -309,13 +308,9 @@ impl Block<'_> {
         first.is_some()
     }
 
-    /// The nodes below the block that cleaning has not removed, in
-    /// document order.
+    /// The nodes below the block that cleaning has not removed.
     fn live_below(&self) -> impl Iterator<Item = NodeId> + '_ {
-        let below = self.id as usize + 1;
-        (below..self.end)
-            .filter(|&i| !self.dead[i])
-            .map(|i| i as NodeId)
+        live_below(self.dead, self.id, self.end)
     }
 
     /// The `<div>`s below the block that Readability would read as
@@ -451,6 +446,14 @@ fn described_terms(dom: &Dom, dead: &[bool], stats: &mut [Stats], id: NodeId, li
         a.link = (a.link - names).max(0.0);
         cur = dom.node(cur).parent;
     }
+}
+
+/// The nodes below `id` (whose subtree ends at `end`) that are not
+/// `dead`, in document order.
+fn live_below(dead: &[bool], id: NodeId, end: usize) -> impl Iterator<Item = NodeId> + '_ {
+    (id as usize + 1..end)
+        .filter(|&i| !dead[i])
+        .map(|i| i as NodeId)
 }
 
 /// Marks a subtree dead and subtracts its stats from its ancestors.

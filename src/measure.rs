@@ -105,11 +105,7 @@ pub(crate) const FRAGMENT_LINK_WEIGHT: f32 = 0.3;
 /// Is `parent` a heading, so that a `#` link directly inside it is the
 /// heading's own anchor (`<h2><a href="#install">Installation</a></h2>`)?
 fn heading_anchor(dom: &Dom, parent: NodeId) -> bool {
-    parent != NO_PARENT
-        && matches!(
-            dom.tag(parent),
-            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
-        )
+    parent != NO_PARENT && dom.tag(parent).heading_level().is_some()
 }
 
 /// Computes [`Stats`] for every node; nodes with `dead[id]` contribute nothing

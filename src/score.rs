@@ -96,18 +96,8 @@ fn tag_weight(tag: Tag) -> f32 {
 /// figure and heading tags.
 fn is_div_block(tag: Tag) -> bool {
     readability_div_block(tag)
-        || matches!(
-            tag,
-            Tag::Section
-                | Tag::Article
-                | Tag::Figure
-                | Tag::H1
-                | Tag::H2
-                | Tag::H3
-                | Tag::H4
-                | Tag::H5
-                | Tag::H6
-        )
+        || matches!(tag, Tag::Section | Tag::Article | Tag::Figure)
+        || tag.heading_level().is_some()
 }
 
 /// The block tags that keep Readability from reading a `<div>` as a
