@@ -6,8 +6,9 @@
 //! never be content (scripts, styles, forms controls, embedded media,
 //! `<head>`, the TeX `<annotation>` of a MathML formula, whose own text is
 //! kept), dropping hidden elements (the `hidden` attribute,
-//! `aria-hidden`, an inline style, or a utility class that hides on every
-//! screen such as "hidden", "hide" or "d-none"; but not what one click
+//! `aria-hidden`, an inline style, a utility class that hides on every
+//! screen such as "hidden", "hide" or "d-none", and a `<dialog>` that is not
+//! `open`, even when a control names it; but not what one click
 //! shows: the panels an `aria-controls` on the page opens, such as FAQ
 //! answers and folded sections, hidden tab panels, a class-hidden block
 //! whose visible sibling twin makes it a tab, panels whose class names an FAQ
@@ -545,14 +546,16 @@ impl Dom {
                         }
                     }
                     if !reveal.hidden
-                        && (is_hidden(el)
+                        && (closed_dialog(el)
+                            || is_hidden(el)
                             || hidden_by_class(&tree, id, el)
                             || (name == "a"
                                 && dom.repeats_earlier_link(&tree, first_child, parent, el)))
-                        && !is_collapsed_panel(el, &panels)
-                        && !is_named_panel(el)
-                        && !wraps_collapsed_panel(&tree, first_child, &panels)
-                        && (aria_hidden(el) || !dom.follows_question(parent))
+                        && (closed_dialog(el)
+                            || (!is_collapsed_panel(el, &panels)
+                                && !is_named_panel(el)
+                                && !wraps_collapsed_panel(&tree, first_child, &panels)
+                                && (aria_hidden(el) || !dom.follows_question(parent))))
                     {
                         // Hidden content is skipped, its JSON-LD is not (a
                         // streamed React page parks it in `<div hidden>`).
@@ -909,6 +912,14 @@ fn is_field(el: &RawElement) -> bool {
         }),
         _ => false,
     }
+}
+
+/// A `<dialog>` without the `open` attribute: the browser does not render
+/// it until a script opens it (a glossary popup, a sign-up box, a video
+/// player), so it is not part of the page a reader sees, even when a
+/// control on the page names it.
+fn closed_dialog(el: &RawElement) -> bool {
+    el.local() == "dialog" && el.attr("open").is_none()
 }
 
 /// `aria-hidden="true"`.

@@ -2652,3 +2652,30 @@ fn a_definition_list_of_linked_names_with_prose_definitions_is_kept() {
         &["Harbour is free software"],
     );
 }
+
+#[test]
+fn a_closed_dialog_is_not_part_of_the_page() {
+    // A finance explainer links its terms to glossary popups: `<dialog>`
+    // elements the browser does not show until a script opens them. The
+    // button that opens each names it (`aria-controls`), as an FAQ's toggle
+    // names its answer, but a closed dialog is not on screen.
+    let body = paragraphs(
+        1..=6,
+        "Point {i}: an index fund follows a market benchmark as closely as it can, so its \
+         costs stay low and its returns track the market it was built to mirror, year after year.",
+    );
+    let page = format!(
+        r#"<html><body><main><h1>How index funds work</h1>
+        <p>Every fund here tracks a <button aria-controls="term-benchmark">benchmark</button>,
+        and that choice decides most of what the fund will do for a saver over the years.</p>
+        <dialog id="term-benchmark" aria-modal="true"><div class="modal-body">
+          <p>Glossary: an unmanaged group of securities whose overall performance is used as a
+          standard to measure investment performance.</p></div></dialog>
+        {body}</main></body></html>"#
+    );
+    expect(
+        &page,
+        &["that choice decides most", "Point 6: an index fund"],
+        &["Glossary: an unmanaged group"],
+    );
+}
