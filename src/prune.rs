@@ -25,7 +25,8 @@
 //! (a layout class on the page wrapper does not remove the page), nor an
 //! element with a thousand characters of prose in several paragraphs and
 //! few links ("read-more" is a teaser box on most sites, the rest of the
-//! story on some). Inside `<article>` or `<main>`, "header" in a class is
+//! story on some; but legal small print, a "disclaimer" or "disclosures"
+//! block, goes whatever its length). Inside `<article>` or `<main>`, "header" in a class is
 //! the article's own header, as an article's `<header>` is. A `<section>`'s
 //! id is not read: it is a slug of the section's heading.
 //!
@@ -423,13 +424,16 @@ fn named_unlikely(el: &crate::dom::Element, in_article: bool) -> bool {
 }
 
 /// A "read more" expansion or a "supplemental" section that holds pages
-/// of prose: a widget's class names a box of links, not this.
+/// of prose: a widget's class names a box of links, not this. Legal small
+/// print ([`rules::LEGAL`]) is long prose by nature and not this either.
 fn is_prose(el: &crate::dom::Element, s: Sizes) -> bool {
     s.text >= PROSE_MIN_CHARS
         && s.paragraphs >= 3
         && (s.links as f32) < 0.1 * s.text as f32
         && !rules::DISCUSSION.matches(&el.class)
         && !rules::DISCUSSION.matches(&el.id)
+        && !rules::LEGAL.matches(&el.class)
+        && !rules::LEGAL.matches(&el.id)
 }
 
 /// See [`is_prose`].

@@ -79,8 +79,8 @@ keywords! {
         /// Tag clouds and post navigation.
         "tagcloud", "tag-cloud", "post-tags", "tags-links", "post-navigation",
         "nav-links", "navbar", "masthead", "skip-link", "screen-reader",
-        /// Printed disclaimers and copyright blocks.
-        "disclaimer", "copyright",
+        /// Printed disclaimers, legal disclosures and copyright blocks.
+        "disclaimer", "disclosures", "copyright",
         /// Ads.
         "advert", "ad-slot", "ad-container", "ad-wrapper", "adslot", "dfp-",
         "outbrain", "taboola", "promo",
@@ -136,6 +136,12 @@ keywords! {
     /// Discussion containers (comments, replies): chrome on an article page,
     /// the content itself on a forum thread or Q&A page.
     DISCUSSION = ["comment", "replies", "reply", "answer", "community", "post"]
+}
+
+keywords! {
+    /// Legal small print: disclaimers, disclosures and copyright notices,
+    /// which are long prose by nature and still never the page's content.
+    LEGAL = ["disclaimer", "disclosures", "copyright"]
 }
 
 keywords! {

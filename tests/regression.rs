@@ -2679,3 +2679,55 @@ fn a_closed_dialog_is_not_part_of_the_page() {
         &["Glossary: an unmanaged group"],
     );
 }
+
+#[test]
+fn long_legal_small_print_is_not_taken_for_the_content() {
+    // A fund company's product page: short feature sections, then pages of
+    // legal disclosures in long paragraphs. Prose that long is usually kept
+    // whatever its container is called, but small print never is content.
+    let features: String = [
+        (
+            "Low costs",
+            "Our index funds charge a fraction of what the industry average fund does.",
+        ),
+        (
+            "Broad reach",
+            "One fund can hold thousands of stocks, from the largest firms to the smallest.",
+        ),
+        (
+            "Steady returns",
+            "Most of our index funds beat their peer group over the last ten years.",
+        ),
+        (
+            "Fewer taxes",
+            "Index funds trade less often, so they pass on fewer taxable capital gains.",
+        ),
+    ]
+    .iter()
+    .map(|(h, p)| {
+        format!(
+            "<div class=teaser><h3>{h}</h3><p>{p} Ask us how it fits the plan you \
+             already have, and what it would cost you over twenty years.</p></div>"
+        )
+    })
+    .collect();
+    let small_print = paragraphs(
+        1..=6,
+        "Note {i}: all investing is subject to risk, including the possible loss of the money you \
+         invest; past performance is no guarantee of future returns, and the performance of an \
+         index is not an exact representation of any particular investment, as you cannot invest \
+         directly in an index.",
+    );
+    let page = format!(
+        r#"<html><body><div class=page><h1>Index funds</h1>
+        <p class=lead>The funds that made us famous continue to offer a smart, effective approach to investing.</p>
+        <div class=grid>{features}</div>
+        <div id="disclosures" class="container">{small_print}</div>
+        </div></body></html>"#
+    );
+    expect(
+        &page,
+        &["a fraction of what the industry", "pass on fewer taxable"],
+        &["Note 3: all investing is subject to risk"],
+    );
+}
