@@ -11,8 +11,8 @@
 //! whose class says gallery, widget or related climbs out of it; a winning
 //! table stands for its container (its heading and introduction are beside
 //! it); and siblings of the winner that look like more of the same article
-//! (by score, by class, or as sections opened by a heading of the same
-//! level) are kept with it, so an article split by ads or inserts comes
+//! (by score, by class, as sections opened by a heading of the same
+//! level, or as the FAQ block a post ends with) are kept with it, so an article split by ads or inserts comes
 //! back whole.
 //!
 //! This module only chooses nodes. What is removed *inside* the chosen nodes
@@ -467,6 +467,40 @@ fn opening_heading(dom: &Dom, dead: &[bool], id: NodeId) -> Option<u8> {
 }
 
 /// The winner plus the siblings that look like more of the same article.
+/// An FAQ block beside the winner needs this much text to join it.
+const FAQ_MIN_CHARS: u32 = 200;
+/// How far down an FAQ block's wrappers its name is looked for.
+const FAQ_LEVELS: usize = 8;
+
+/// Is `node`, or the wrapper it holds most of its text in (followed down
+/// [`FAQ_LEVELS`] levels), named an FAQ by its class or id?
+fn holds_faq(dom: &Dom, dead: &[bool], stats: &[Stats], node: NodeId) -> bool {
+    let mut cur = node;
+    for _ in 0..FAQ_LEVELS {
+        let Some(el) = dom.element(cur) else {
+            return false;
+        };
+        if el.class.contains("faq") || el.naming_id().contains("faq") {
+            return true;
+        }
+        let total = stats[cur as usize].text;
+        let Some(&heavy) = dom
+            .node(cur)
+            .children
+            .iter()
+            .filter(|&&c| !dead[c as usize])
+            .max_by_key(|&&c| stats[c as usize].text)
+        else {
+            return false;
+        };
+        if stats[heavy as usize].text * 10 < total * 8 {
+            return false;
+        }
+        cur = heavy;
+    }
+    false
+}
+
 fn siblings(
     dom: &Dom,
     dead: &[bool],
@@ -513,6 +547,13 @@ fn siblings(
             // A section like the winner: the same container, opened by a
             // heading of the same level (a page written as a run of
             // `<div><h4>…</h4>…</div>` blocks, one per topic).
+            out.push(s);
+            continue;
+        }
+        if st.text >= FAQ_MIN_CHARS && st.link_density() < 0.25 && holds_faq(dom, dead, stats, s) {
+            // The questions and answers a post ends with, in a block of
+            // their own after the body (too deep for paragraph points to
+            // reach it).
             out.push(s);
             continue;
         }

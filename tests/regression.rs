@@ -2731,3 +2731,43 @@ fn long_legal_small_print_is_not_taken_for_the_content() {
         &["Note 3: all investing is subject to risk"],
     );
 }
+
+#[test]
+fn an_faq_block_after_the_post_joins_it() {
+    // A blog post whose CMS puts its closing FAQ in a field of its own,
+    // wrapped so deep that no paragraph point reaches the wrapper beside
+    // the body.
+    let body = paragraphs(
+        1..=14,
+        "Step {i}: read the plan the query planner chose, compare its estimated rows with the \
+         actual rows, and look for the node where the two drift apart the most.",
+    );
+    let faq: String = (1..=4)
+        .map(|i| {
+            format!(
+                r#"<div class="accordion-item"><div class="accordion-title"><h3>Question {i}: how do I tune memory for sorts?</h3></div>
+                <div class="accordion-body"><div class="field"><div class="field-item"><p>Answer {i}: raise the
+                sort memory setting step by step, watch the temporary files the server writes, and
+                stop when large sorts no longer spill to disk.</p></div></div></div></div>"#
+            )
+        })
+        .collect();
+    let page = format!(
+        r#"<html><body><div class="blog-content"><div class="blog-body">
+        <div class="meta">March 3</div>
+        <div class="field-body">{body}</div>
+        <div class="share-wrapper"><a href="/s">Share</a></div>
+        <div class="additional-sections"><div class="item"><div class="row"><div class="col">
+          <div class="faq-container">{faq}</div></div></div></div></div>
+        </div></div></body></html>"#
+    );
+    let out = text(&page);
+    expect_in_order(
+        &out,
+        &[
+            "Step 14: read the plan",
+            "Answer 1: raise",
+            "Answer 4: raise",
+        ],
+    );
+}
