@@ -3,7 +3,8 @@
 //! This module decides what of the parsed HTML is kept as *candidate*
 //! material: it copies the parsed tree into a flat arena (after
 //! [`crate::streamed`] has put streamed segments in place), dropping what can
-//! never be content (scripts, styles, forms controls, embedded media,
+//! never be content (scripts, styles, forms controls (but not a button that
+//! labels a fold: inside a heading, or worded as an FAQ's question), embedded media,
 //! `<head>`, the TeX `<annotation>` of a MathML formula, whose own text is
 //! kept), dropping hidden elements (the `hidden` attribute,
 //! `aria-hidden`, an inline style, a utility class that hides on every
@@ -533,7 +534,10 @@ impl Dom {
                 RawData::Text(_) => {}
                 RawData::Element(el) => {
                     let name = el.local();
-                    if never_content(name) && !(reveal.noscript && name == "noscript") {
+                    if never_content(name)
+                        && !(reveal.noscript && name == "noscript")
+                        && !(name == "button" && dom.is_toggle_label(&tree, first_child, parent))
+                    {
                         if is_field(el) && !is_hidden(el) {
                             dom.note_field(parent);
                         }
@@ -604,6 +608,23 @@ impl Dom {
         }
         self.short_text(last, QUESTION_MAX_NODES, QUESTION_MAX_BYTES)
             .is_some_and(|text| text.trim_end().ends_with('?'))
+    }
+
+    /// Is a `<button>` (children from `first_child`, put under `parent`)
+    /// the label of a fold rather than a control: inside a heading (the
+    /// accordion pattern, `<h3><button>Shipping</button></h3>`), or
+    /// worded as a question (an FAQ's toggle, whatever wraps it)? Its text
+    /// is then the heading of the answer the click shows, and content.
+    fn is_toggle_label(&self, tree: &Tree, first_child: RawId, parent: NodeId) -> bool {
+        if self.tag(parent).heading_level().is_some() {
+            return true;
+        }
+        raw_short_text(tree, first_child, QUESTION_MAX_NODES, QUESTION_MAX_BYTES).is_some_and(
+            |text| {
+                let text = text.trim_end();
+                text.ends_with('?') && text.split_whitespace().count() >= QUESTION_MIN_WORDS
+            },
+        )
     }
 
     /// The text of the arena subtree at `id` when it is short: at most
@@ -962,6 +983,9 @@ fn is_hidden(el: &RawElement) -> bool {
 /// A question an FAQ answer follows is at most this long (bytes of its
 /// text) ...
 const QUESTION_MAX_BYTES: usize = 300;
+/// A button's question has at least this many words ("Why?" is a control).
+const QUESTION_MIN_WORDS: usize = 3;
+
 /// ... and made of at most this many nodes.
 const QUESTION_MAX_NODES: usize = 64;
 

@@ -2771,3 +2771,37 @@ fn an_faq_block_after_the_post_joins_it() {
         ],
     );
 }
+
+#[test]
+fn an_faqs_questions_written_as_buttons_are_kept_with_their_answers() {
+    // Accordions put each question in the `<button>` that opens its answer:
+    // bare (a Tailwind FAQ) or inside a heading (the ARIA pattern). The
+    // question is the answer's heading; a plain control stays out.
+    let intro = paragraphs(
+        1..=5,
+        "Paragraph {i}: our moving crews pack, load and carry your furniture, and you rent the \
+         truck yourself, which keeps the bill for a two-bedroom move well under half the usual.",
+    );
+    let page = format!(
+        r#"<html><body><main><h1>Moving help, by the hour</h1>{intro}
+        <h2>Questions</h2>
+        <div class="faq"><div class="item"><button class="toggle" type="button">How long can I book the crew for?</button>
+          <div class="panel"><p>Any number of hours, with a two-hour minimum on weekdays and three on weekends.</p></div></div>
+        <div class="item"><h3 class="accordion-header"><button aria-expanded="false" aria-controls="a2">Insurance and damage</button></h3>
+          <div id="a2" class="panel"><p>Every booking includes basic coverage for items the crew carries or loads.</p></div></div>
+        </div>
+        <p>Still unsure? <button type="button">Chat now</button></p>
+        </main></body></html>"#
+    );
+    let out = text(&page);
+    expect_in_order(
+        &out,
+        &[
+            "How long can I book the crew for?",
+            "Any number of hours",
+            "Insurance and damage",
+            "Every booking includes",
+        ],
+    );
+    assert!(!out.contains("Chat now"), "a control's label kept:\n{out}");
+}
