@@ -12,7 +12,8 @@
 //! table stands for its container (its heading and introduction are beside
 //! it); and siblings of the winner that look like more of the same article
 //! (by score, by class, as sections opened by a heading of the same
-//! level, or as the FAQ block a post ends with) are kept with it, so an article split by ads or inserts comes
+//! level, or as the FAQ block a post ends with: named "faq", or a list
+//! whose items open with questions) are kept with it, so an article split by ads or inserts comes
 //! back whole.
 //!
 //! This module only chooses nodes. What is removed *inside* the chosen nodes
@@ -466,21 +467,58 @@ fn opening_heading(dom: &Dom, dead: &[bool], id: NodeId) -> Option<u8> {
     dom.tag(*first).heading_level()
 }
 
-/// The winner plus the siblings that look like more of the same article.
 /// An FAQ block beside the winner needs this much text to join it.
 const FAQ_MIN_CHARS: u32 = 200;
 /// How far down an FAQ block's wrappers its name is looked for.
 const FAQ_LEVELS: usize = 8;
 
+/// An FAQ written as a list: this many of a block's items open with a
+/// question ...
+const FAQ_MIN_QUESTIONS: usize = 3;
+/// ... of at most this many characters.
+const QUESTION_MAX_CHARS: usize = 200;
+
+/// Do at least [`FAQ_MIN_QUESTIONS`] of `node`'s element children open with
+/// a short question (their first element's text ends with "?")?
+fn asks_questions(dom: &Dom, dead: &[bool], node: NodeId) -> bool {
+    let mut questions = 0;
+    for &item in &dom.node(node).children {
+        if dead[item as usize] || dom.element(item).is_none() {
+            continue;
+        }
+        let Some(&first) = dom
+            .node(item)
+            .children
+            .iter()
+            .find(|&&c| !dead[c as usize] && dom.element(c).is_some())
+        else {
+            continue;
+        };
+        let text = crate::measure::text_of(dom, dead, first);
+        let text = text.trim_end();
+        if text.len() <= QUESTION_MAX_CHARS && text.ends_with('?') {
+            questions += 1;
+            if questions >= FAQ_MIN_QUESTIONS {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Is `node`, or the wrapper it holds most of its text in (followed down
-/// [`FAQ_LEVELS`] levels), named an FAQ by its class or id?
+/// [`FAQ_LEVELS`] levels), an FAQ: named so by its class or id, or a list
+/// of questions ([`asks_questions`])?
 fn holds_faq(dom: &Dom, dead: &[bool], stats: &[Stats], node: NodeId) -> bool {
     let mut cur = node;
     for _ in 0..FAQ_LEVELS {
         let Some(el) = dom.element(cur) else {
             return false;
         };
-        if el.class.contains("faq") || el.naming_id().contains("faq") {
+        if el.class.contains("faq")
+            || el.naming_id().contains("faq")
+            || asks_questions(dom, dead, cur)
+        {
             return true;
         }
         let total = stats[cur as usize].text;
@@ -501,6 +539,7 @@ fn holds_faq(dom: &Dom, dead: &[bool], stats: &[Stats], node: NodeId) -> bool {
     false
 }
 
+/// The winner plus the siblings that look like more of the same article.
 fn siblings(
     dom: &Dom,
     dead: &[bool],

@@ -2805,3 +2805,36 @@ fn an_faqs_questions_written_as_buttons_are_kept_with_their_answers() {
     );
     assert!(!out.contains("Chat now"), "a control's label kept:\n{out}");
 }
+
+#[test]
+fn a_list_of_questions_after_the_post_joins_it_whatever_its_name() {
+    // The same closing FAQ from a site builder that names nothing "faq":
+    // a list whose items each open with a question.
+    let body = paragraphs(
+        1..=14,
+        "Step {i}: send every order event to one warehouse table, join it with ad spend by \
+         day, and compare the cost of each channel with the revenue it brings back.",
+    );
+    let items: String = (1..=4)
+        .map(|i| {
+            format!(
+                r#"<div class="w-item" role="listitem"><h3>Which tool, part {i}?</h3>
+                <div class="rich"><div class="inner"><div class="text"><p>Answer {i}: the free analytics
+                suite is enough until several stores and ad accounts need their numbers joined.</p></div></div></div></div>"#
+            )
+        })
+        .collect();
+    let page = format!(
+        r#"<html><body><div class="blog-body"><div class="w-richtext">{body}</div>
+        <section class="c-rich-text"><div class="w-list"><div class="w-items" role="list">{items}</div></div></section>
+        </div></body></html>"#
+    );
+    expect_in_order(
+        &text(&page),
+        &[
+            "Step 14: send every order",
+            "Answer 1: the free",
+            "Answer 4: the free",
+        ],
+    );
+}
