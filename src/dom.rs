@@ -4,9 +4,9 @@
 //! material: it copies the parsed tree into a flat arena (after
 //! [`crate::streamed`] has put streamed segments in place), dropping what can
 //! never be content (scripts, styles, forms controls (but not a button that
-//! labels a fold: inside a heading, or worded as an FAQ's question), embedded media,
-//! `<head>`, the TeX `<annotation>` of a MathML formula, whose own text is
-//! kept), dropping hidden elements (the `hidden` attribute,
+//! labels a fold: inside a heading, or worded as an FAQ's question),
+//! embedded media, `<head>`, the TeX `<annotation>` of a MathML formula,
+//! whose own text is kept), dropping hidden elements (the `hidden` attribute,
 //! `aria-hidden`, an inline style, a utility class that hides on every
 //! screen such as "hidden", "hide" or "d-none", and a `<dialog>` that is not
 //! `open`, even when a control names it; but not what one click
@@ -549,13 +549,14 @@ impl Dom {
                             dom.meta.lang = Some(lang.trim().to_string());
                         }
                     }
+                    let closed = closed_dialog(el);
                     if !reveal.hidden
-                        && (closed_dialog(el)
+                        && (closed
                             || is_hidden(el)
                             || hidden_by_class(&tree, id, el)
                             || (name == "a"
                                 && dom.repeats_earlier_link(&tree, first_child, parent, el)))
-                        && (closed_dialog(el)
+                        && (closed
                             || (!is_collapsed_panel(el, &panels)
                                 && !is_named_panel(el)
                                 && !wraps_collapsed_panel(&tree, first_child, &panels)
@@ -983,11 +984,10 @@ fn is_hidden(el: &RawElement) -> bool {
 /// A question an FAQ answer follows is at most this long (bytes of its
 /// text) ...
 const QUESTION_MAX_BYTES: usize = 300;
-/// A button's question has at least this many words ("Why?" is a control).
-const QUESTION_MIN_WORDS: usize = 3;
-
 /// ... and made of at most this many nodes.
 const QUESTION_MAX_NODES: usize = 64;
+/// A button's question has at least this many words ("Why?" is a control).
+const QUESTION_MIN_WORDS: usize = 3;
 
 /// A link's repeat ([`Dom::repeats_earlier_link`]) and the link it repeats
 /// are read when they hold at most this many nodes ...

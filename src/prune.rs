@@ -26,9 +26,10 @@
 //! element with a thousand characters of prose in several paragraphs and
 //! few links ("read-more" is a teaser box on most sites, the rest of the
 //! story on some; but legal small print, a "disclaimer" or "disclosures"
-//! block, goes whatever its length). Inside `<article>` or `<main>`, "header" in a class is
-//! the article's own header, as an article's `<header>` is. A `<section>`'s
-//! id is not read: it is a slug of the section's heading.
+//! block, goes whatever its length). Inside `<article>` or `<main>`,
+//! "header" in a class is the article's own header, as an article's
+//! `<header>` is. A `<section>`'s id is not read: it is a slug of the
+//! section's heading.
 //!
 //! Beyond those size checks (bylines, captions, prose) it does not weigh
 //! text or links: density judgements belong to [`crate::score`] and

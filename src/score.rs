@@ -13,8 +13,8 @@
 //! it); and siblings of the winner that look like more of the same article
 //! (by score, by class, as sections opened by a heading of the same
 //! level, or as the FAQ block a post ends with: named "faq", or a list
-//! whose items open with questions) are kept with it, so an article split by ads or inserts comes
-//! back whole.
+//! whose items open with questions) are kept with it, so an article split
+//! by ads or inserts comes back whole.
 //!
 //! This module only chooses nodes. What is removed *inside* the chosen nodes
 //! is [`crate::clean`]'s decision.
@@ -475,8 +475,10 @@ const FAQ_LEVELS: usize = 8;
 /// An FAQ written as a list: this many of a block's items open with a
 /// question ...
 const FAQ_MIN_QUESTIONS: usize = 3;
-/// ... of at most this many characters.
+/// ... of at most this many bytes ...
 const QUESTION_MAX_CHARS: usize = 200;
+/// ... and nodes.
+const QUESTION_MAX_NODES: usize = 64;
 
 /// Do at least [`FAQ_MIN_QUESTIONS`] of `node`'s element children open with
 /// a short question (their first element's text ends with "?")?
@@ -494,9 +496,10 @@ fn asks_questions(dom: &Dom, dead: &[bool], node: NodeId) -> bool {
         else {
             continue;
         };
-        let text = crate::measure::text_of(dom, dead, first);
-        let text = text.trim_end();
-        if text.len() <= QUESTION_MAX_CHARS && text.ends_with('?') {
+        let question = dom
+            .short_text(first, QUESTION_MAX_NODES, QUESTION_MAX_CHARS)
+            .is_some_and(|text| text.trim_end().ends_with('?'));
+        if question {
             questions += 1;
             if questions >= FAQ_MIN_QUESTIONS {
                 return true;
@@ -531,7 +534,7 @@ fn holds_faq(dom: &Dom, dead: &[bool], stats: &[Stats], node: NodeId) -> bool {
         else {
             return false;
         };
-        if stats[heavy as usize].text * 10 < total * 8 {
+        if u64::from(stats[heavy as usize].text) * 10 < u64::from(total) * 8 {
             return false;
         }
         cur = heavy;
