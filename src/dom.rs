@@ -607,7 +607,14 @@ impl Dom {
         if self.element(last).is_none() {
             return false; // Text between them: no question block.
         }
-        self.short_text(last, QUESTION_MAX_NODES, QUESTION_MAX_BYTES)
+        self.is_short_question(last, QUESTION_MAX_BYTES)
+    }
+
+    /// Is the arena subtree at `id` a short question: at most
+    /// [`QUESTION_MAX_NODES`] nodes and `max_bytes` bytes of text, ending
+    /// with "?"?
+    pub(crate) fn is_short_question(&self, id: NodeId, max_bytes: usize) -> bool {
+        self.short_text(id, QUESTION_MAX_NODES, max_bytes)
             .is_some_and(|text| text.trim_end().ends_with('?'))
     }
 

@@ -393,12 +393,19 @@ fn whole_body(body: NodeId) -> Selection {
     }
 }
 
+/// The elements among `ids` that are not `dead`, in order.
+fn live_elements<'a>(
+    dom: &'a Dom,
+    dead: &'a [bool],
+    ids: &'a [NodeId],
+) -> impl DoubleEndedIterator<Item = NodeId> + 'a {
+    ids.iter()
+        .copied()
+        .filter(move |&c| !dead[c as usize] && dom.element(c).is_some())
+}
+
 fn live_element_children(dom: &Dom, dead: &[bool], id: NodeId) -> usize {
-    dom.node(id)
-        .children
-        .iter()
-        .filter(|&&c| !dead[c as usize] && dom.element(c).is_some())
-        .count()
+    live_elements(dom, dead, &dom.node(id).children).count()
 }
 
 /// Levels above the winner searched for a list of similar items.
@@ -444,11 +451,8 @@ fn repeated_container(dom: &Dom, dead: &[bool], stats: &[Stats], best: NodeId) -
 /// The last live element of `before` (the siblings before a node), if it is
 /// a heading.
 fn heading_before(dom: &Dom, dead: &[bool], before: &[NodeId]) -> Option<NodeId> {
-    before
-        .iter()
-        .rev()
-        .find(|&&c| !dead[c as usize] && dom.element(c).is_some())
-        .copied()
+    live_elements(dom, dead, before)
+        .next_back()
         .filter(|&c| dom.tag(c).heading_level().is_some())
 }
 
@@ -459,12 +463,8 @@ const SECTION_MAX_LINK_DENSITY: f32 = 0.5;
 /// The level of the heading `id` opens with (its first live element
 /// child), if it does.
 fn opening_heading(dom: &Dom, dead: &[bool], id: NodeId) -> Option<u8> {
-    let first = dom
-        .node(id)
-        .children
-        .iter()
-        .find(|&&c| !dead[c as usize] && dom.element(c).is_some())?;
-    dom.tag(*first).heading_level()
+    let first = live_elements(dom, dead, &dom.node(id).children).next()?;
+    dom.tag(first).heading_level()
 }
 
 /// An FAQ block beside the winner needs this much text to join it.
@@ -475,38 +475,17 @@ const FAQ_LEVELS: usize = 8;
 /// An FAQ written as a list: this many of a block's items open with a
 /// question ...
 const FAQ_MIN_QUESTIONS: usize = 3;
-/// ... of at most this many bytes ...
-const QUESTION_MAX_CHARS: usize = 200;
-/// ... and nodes.
-const QUESTION_MAX_NODES: usize = 64;
+/// ... of at most this many bytes.
+const QUESTION_MAX_BYTES: usize = 200;
 
 /// Do at least [`FAQ_MIN_QUESTIONS`] of `node`'s element children open with
 /// a short question (their first element's text ends with "?")?
 fn asks_questions(dom: &Dom, dead: &[bool], node: NodeId) -> bool {
-    let mut questions = 0;
-    for &item in &dom.node(node).children {
-        if dead[item as usize] || dom.element(item).is_none() {
-            continue;
-        }
-        let Some(&first) = dom
-            .node(item)
-            .children
-            .iter()
-            .find(|&&c| !dead[c as usize] && dom.element(c).is_some())
-        else {
-            continue;
-        };
-        let question = dom
-            .short_text(first, QUESTION_MAX_NODES, QUESTION_MAX_CHARS)
-            .is_some_and(|text| text.trim_end().ends_with('?'));
-        if question {
-            questions += 1;
-            if questions >= FAQ_MIN_QUESTIONS {
-                return true;
-            }
-        }
-    }
-    false
+    live_elements(dom, dead, &dom.node(node).children)
+        .filter_map(|item| live_elements(dom, dead, &dom.node(item).children).next())
+        .filter(|&first| dom.is_short_question(first, QUESTION_MAX_BYTES))
+        .nth(FAQ_MIN_QUESTIONS - 1)
+        .is_some()
 }
 
 /// Is `node`, or the wrapper it holds most of its text in (followed down
