@@ -90,7 +90,45 @@ keywords! {
 /// Does a class or id name a container that is almost never the article
 /// ([`UNLIKELY`] or [`POST_CHROME`])?
 pub(crate) fn unlikely(name: &str) -> bool {
-    UNLIKELY.matches(name) || POST_CHROME.matches(name)
+    let name = without_modifiers(name);
+    UNLIKELY.matches(&name) || POST_CHROME.matches(&name)
+}
+
+/// `name` without the parts that say what an element *holds* rather than
+/// what it is: a name's tail from a "has-" or "with-" word on
+/// ("row has-side-banner", "layout-with-sidebar", "menu-item-has-children"
+/// keep "row", "layout", "menu-item"). A wrapper that holds a banner or a
+/// sidebar also holds what is beside it; the banner is judged by its own
+/// name.
+fn without_modifiers(name: &str) -> std::borrow::Cow<'_, str> {
+    if !(name.contains("has-") || name.contains("with-")) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len());
+    for token in name.split_ascii_whitespace() {
+        let cut = modifier_start(token).unwrap_or(token.len());
+        if cut > 0 {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&token[..cut]);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Where a "has-" or "with-" word starts in `token` (at its start or after
+/// a `-`).
+fn modifier_start(token: &str) -> Option<usize> {
+    ["has-", "with-"]
+        .iter()
+        .filter_map(|m| {
+            token
+                .match_indices(m)
+                .map(|(i, _)| i)
+                .find(|&i| i == 0 || token.as_bytes()[i - 1] == b'-')
+        })
+        .min()
 }
 
 keywords! {
@@ -775,6 +813,17 @@ mod tests {
             "these cookies keep for a week; i agree they are best warm."
         ));
         assert!(!cookie_notice("no need for cookie banners or gdpr consent"));
+    }
+
+    #[test]
+    fn modifier_words_name_what_an_element_holds() {
+        assert!(!unlikely("row has-side-banner"));
+        assert!(!unlikely("layout-with-sidebar"));
+        assert!(unlikely("menu-item-has-children"));
+        assert!(unlikely("side-banner"));
+        assert!(unlikely("sidebar without-border"));
+        assert_eq!(without_modifiers("row has-side-banner big"), "row big");
+        assert_eq!(without_modifiers("chassis-widget"), "chassis-widget");
     }
 
     #[test]

@@ -2838,3 +2838,45 @@ fn a_list_of_questions_after_the_post_joins_it_whatever_its_name() {
         ],
     );
 }
+
+#[test]
+fn a_wrapper_named_for_what_it_holds_is_not_that_widget() {
+    // "has-side-banner" says the row holds a banner, not that it is one:
+    // the row is not pruned as a banner; the banner beside the story is.
+    // (The story links to people, so it is not spared as long prose.)
+    let story = paragraphs(
+        1..=6,
+        "Paragraph {i} of the harbour report: the new breakwater held through the \
+         winter storms, and the fishing fleet that used to shelter upriver now \
+         stays at its moorings, which <a href=\"/people/harbour-master\">the harbour \
+         master</a> says saves each boat a day.",
+    );
+    // Below the row, the paper's note about itself: what a pass that
+    // pruned the row would take instead.
+    let about = paragraphs(
+        1..=3,
+        "Note {i}: the Coast Gazette has covered the towns of the estuary since 1871, \
+         and it is owned by the people who read it, through a trust set up by its \
+         last family owner so that no chain could buy it.",
+    );
+    let page = format!(
+        r#"<html><head><title>Breakwater holds | Coast Gazette</title></head><body>
+        <div class="header"><a href="/">Coast Gazette</a> <a href="/news">News</a></div>
+        <div class="row has-side-banner"><div class="col-story"><h1>Breakwater holds</h1>{story}</div>
+        <div class="side-banner"><a href="/subscribe">Subscribe to the Gazette for a year and get a tide-table mug.</a></div></div>
+        <div class="lower"><div class="inner"><div class="about"><h2>About the Gazette</h2>{about}</div></div></div>
+        <div class="footer"><p>© Coast Gazette. All rights reserved.</p></div></body></html>"#
+    );
+    expect(
+        &page,
+        &[
+            "Paragraph 1 of the harbour report",
+            "Paragraph 6 of the harbour",
+        ],
+        &[
+            "tide-table mug",
+            "Note 1: the Coast Gazette",
+            "All rights reserved",
+        ],
+    );
+}
