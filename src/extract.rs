@@ -9,7 +9,9 @@
 //! cards ([`crate::cards`]): a listing page, whose cards hold
 //! [`LISTING_RATIO`] times more text (or [`CONTAINED_LISTING_RATIO`] times,
 //! when the candidate is a wrapper around them or a child of their container,
-//! such as the introduction above a grid), is extracted as its cards, link
+//! such as the introduction above a grid; [`HIDDEN_LISTING_RATIO`] times on a
+//! declared article that holds cards a third of whose text is links: a
+//! category page its CMS calls an article), is extracted as its cards, link
 //! text included (when the strict pass kept nothing at all, the cards are
 //! looked for and read without class pruning); on a declared thread
 //! ([`crate::kind`]), the run of replies is added to the chosen post, and an
@@ -62,6 +64,14 @@ const MIN_LISTING_CHARS: usize = 250;
 /// the text the candidate kept: what cleaning threw away was the cards' link
 /// text, dates and prices.
 const CONTAINED_LISTING_RATIO: f32 = 1.3;
+/// On a declared article whose candidate holds a region of cards that is
+/// mostly links (see [`Passes::cards_hide_in_the_article`]), the cards need
+/// only this many times the candidate's text: a blog index or a category
+/// front that its CMS declares an article, whose teasers' titles cleaning
+/// threw away.
+const HIDDEN_LISTING_RATIO: f32 = 1.15;
+/// ... and the region (unpruned) must be at least this share link text.
+const HIDDEN_LISTING_LINK_SHARE: f32 = 0.3;
 
 /// A strict pass that keeps this much of a declared article has found its
 /// post (see [`Attempt::drop_comments`]).
@@ -462,11 +472,13 @@ impl Passes<'_> {
     fn content(&self, deadline: Option<Instant>) -> (Document, usize) {
         let (article, cards) = self.article(deadline);
         if let Some(region) = cards.filter(|c| {
-            // A declared article gives way only when its candidate is short.
-            (self.kind != PageKind::Article
-                || article.len < SHORT_SELECTION_CHARS
-                || self.cards_hide_in_the_article(&article, c))
+            // A declared article gives way only when its candidate is short
+            // or holds the cards.
+            let hidden =
+                self.kind == PageKind::Article && self.cards_hide_in_the_article(&article, c);
+            (self.kind != PageKind::Article || article.len < SHORT_SELECTION_CHARS || hidden)
                 && (c.text as f32 > LISTING_RATIO * article.len.max(1) as f32
+                    || (hidden && c.text as f32 > HIDDEN_LISTING_RATIO * article.len as f32)
                     || self.cards_outweigh_their_container(&article, c))
                 && c.mean_run >= cards::MIN_MEAN_RUN
                 && c.text as usize >= MIN_LISTING_CHARS
@@ -544,13 +556,14 @@ impl Passes<'_> {
     }
 
     /// Does the article candidate hold the region of cards, and is the
-    /// region mostly link text (which cleaning threw away)? A declared
-    /// article made of link lists: "List of …", an index page. (The
-    /// caller also asks for [`LISTING_RATIO`] times the candidate's text.)
+    /// region at least [`HIDDEN_LISTING_LINK_SHARE`] link text (which
+    /// cleaning threw away)? A declared article made of link lists ("List
+    /// of …"), an index page. (The caller also asks for
+    /// [`HIDDEN_LISTING_RATIO`] times the candidate's text.)
     fn cards_hide_in_the_article(&self, article: &Article, cards: &cards::Cards) -> bool {
         self.full
             .get(cards.container as usize)
-            .is_some_and(|s| s.links * 2 > s.text)
+            .is_some_and(|s| s.links as f32 >= HIDDEN_LISTING_LINK_SHARE * s.text as f32)
             && article
                 .nodes
                 .iter()

@@ -2840,6 +2840,69 @@ fn a_list_of_questions_after_the_post_joins_it_whatever_its_name() {
 }
 
 #[test]
+fn a_category_page_declared_an_article_is_read_as_its_cards() {
+    // A food blog's category page, which its CMS declares an article: an
+    // introduction, then a grid of recipe cards (a linked title and a
+    // teaser each). Cleaning takes the cards for link lists and keeps the
+    // introduction alone; the cards, more text than it and a third links,
+    // are the page's content.
+    let intro = paragraphs(
+        1..=5,
+        "Sheet-pan dinner number {i} is the one we come back to on busy weeknights: \
+         everything roasts on one tray while the rice cooks, and the leftovers pack \
+         into lunches for the next two days without going soggy.",
+    );
+    let dishes = [
+        "Harissa Chicken with Chickpeas",
+        "Miso Glazed Salmon and Broccoli",
+        "Smoky Sausage and Sweet Potatoes",
+        "Lemon Herb Tofu with Green Beans",
+        "Gochujang Meatballs and Peppers",
+        "Balsamic Pork Chops with Apples",
+        "Crispy Gnocchi with Cherry Tomatoes",
+        "Chili Lime Shrimp Fajitas",
+        "Maple Mustard Chicken Thighs",
+        "Greek Lamb Kofta with Potatoes",
+        "Cauliflower Shawarma Bowls",
+        "Pesto Salmon with Asparagus",
+        "Teriyaki Chicken and Pineapple",
+        "Roasted Ratatouille with Feta",
+        "Cajun Salmon with Corn and Okra",
+        "Sesame Ginger Beef and Broccoli",
+    ];
+    let cards: String = dishes
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            format!(
+                r#"<div class="recipe-card"><a href="/recipes/{i}"><h3>{name}</h3></a>
+                <p>Ready in {} minutes on one pan, with a sauce that keeps.</p></div>"#,
+                20 + i
+            )
+        })
+        .collect();
+    let page = format!(
+        r#"<html><head><title>Sheet-Pan Dinners | Tray Bake Kitchen</title>
+        <meta property="og:type" content="article"></head><body>
+        <header><nav><a href="/">Home</a> <a href="/recipes">Recipes</a> <a href="/about">About</a></nav></header>
+        <main><div class="entry-content"><h1>Sheet-Pan Dinners</h1>{intro}
+        <div class="recipe-grid">{cards}</div></div></main>
+        <footer><p>© Tray Bake Kitchen. All rights reserved.</p></footer></body></html>"#
+    );
+    let out = text(&page);
+    expect_in_order(
+        &out,
+        &[
+            "Sheet-pan dinner number 1",
+            "Harissa Chicken with Chickpeas",
+            "Ready in 20 minutes",
+            "Sesame Ginger Beef and Broccoli",
+        ],
+    );
+    assert!(!out.contains("All rights reserved"), "{out}");
+}
+
+#[test]
 fn a_wrapper_named_for_what_it_holds_is_not_that_widget() {
     // "has-side-banner" says the row holds a banner, not that it is one:
     // the row is not pruned as a banner; the banner beside the story is.
