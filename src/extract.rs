@@ -64,11 +64,11 @@ const MIN_LISTING_CHARS: usize = 250;
 /// the text the candidate kept: what cleaning threw away was the cards' link
 /// text, dates and prices.
 const CONTAINED_LISTING_RATIO: f32 = 1.3;
-/// On a declared article whose candidate holds a region of cards that is
-/// mostly links (see [`Passes::cards_hide_in_the_article`]), the cards need
-/// only this many times the candidate's text: a blog index or a category
-/// front that its CMS declares an article, whose teasers' titles cleaning
-/// threw away.
+/// On a declared article whose candidate holds a region of cards a third
+/// of whose text is links (see [`Passes::cards_hide_in_the_article`]), the
+/// cards need only this many times the candidate's text: a blog index or a
+/// category front that its CMS declares an article, whose teasers' titles
+/// cleaning threw away.
 const HIDDEN_LISTING_RATIO: f32 = 1.15;
 /// ... and the region (unpruned) must be at least this share link text.
 const HIDDEN_LISTING_LINK_SHARE: f32 = 0.3;

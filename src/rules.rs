@@ -99,8 +99,9 @@ pub(crate) fn unlikely(name: &str) -> bool {
 /// ("row has-side-banner", "layout-with-sidebar", "menu-item-has-children"
 /// keep "row", "layout", "menu-item"). A wrapper that holds a banner or a
 /// sidebar also holds what is beside it; the banner is judged by its own
-/// name.
-fn without_modifiers(name: &str) -> std::borrow::Cow<'_, str> {
+/// name. Pruning ([`unlikely`]) and class weights
+/// ([`crate::score::hint_weight`]) read names this way.
+pub(crate) fn without_modifiers(name: &str) -> std::borrow::Cow<'_, str> {
     if !(name.contains("has-") || name.contains("with-")) {
         return std::borrow::Cow::Borrowed(name);
     }

@@ -69,7 +69,8 @@ pub(crate) fn hint_weight(s: &str) -> f32 {
         return 0.0;
     }
     let mut w = 0.0;
-    if (rules::NEGATIVE.matches(s) || rules::WEAK_NEGATIVE.matches(s))
+    let bare = rules::without_modifiers(s);
+    if (rules::NEGATIVE.matches(&bare) || rules::WEAK_NEGATIVE.matches(&bare))
         && !rules::NOT_NEGATIVE.matches(s)
     {
         w -= 25.0;
