@@ -21,7 +21,8 @@
 //! "overflow-x-scroll" box) and embedded posts (a class with "embed": a
 //! quoted tweet) are never touched.
 //! Works innermost-first, so removing a widget lowers its parents' link
-//! density before they are judged.
+//! density before they are judged. A region the caller names
+//! ([`How::keep`]) is left whole.
 //!
 //! It does not filter by text phrases; that happens on the finished block tree
 //! in [`crate::filter`].
@@ -55,6 +56,9 @@ pub(crate) struct How {
     /// captions. Off on declared articles, products and threads, whose
     /// galleries and teaser grids caption their pictures in `<div>`s.
     pub divs_are_paragraphs: bool,
+    /// A region left whole: nothing inside it is judged (a page's cards
+    /// of prose, see `crate::extract`).
+    pub keep: Option<NodeId>,
 }
 
 /// Removes conditionally-bad containers inside `sel`, updating `dead` and
@@ -66,8 +70,10 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
         spare_prose,
         prose_beside_pictures,
         divs_are_paragraphs,
+        keep,
     } = how;
     let ends = subtree_ends(dom);
+    let kept = keep.map_or(0..0, |k| k as usize..ends[k as usize]);
     for &root in &sel.nodes {
         let start = root as usize;
         let end = ends[start];
@@ -85,7 +91,7 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
             .collect();
         let wrappers = wrappers(dom, stats, root, &wrapped);
         for i in (start..end).rev() {
-            if dead[i] {
+            if dead[i] || kept.contains(&i) {
                 continue;
             }
             let id = i as NodeId;

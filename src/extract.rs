@@ -13,10 +13,12 @@
 //! declared article that holds cards a third of whose text is links: a
 //! category page its CMS calls an article), is extracted as its cards, link
 //! text included (when the strict pass kept nothing at all, the cards are
-//! looked for and read without class pruning); on a declared thread
-//! ([`crate::kind`]), the run of replies is added to the chosen post, and an
-//! opening post the theme draws apart from them ([`crate::thread`]) goes
-//! first. On a declared article whose post the strict pass found, the
+//! looked for and read without class pruning); on a page that declares no
+//! kind, cards of prose inside the article candidate (a service page's
+//! feature tiles) are read again whole, cleaning left out of them; on a
+//! declared thread ([`crate::kind`]), the run of replies is added to the
+//! chosen post, and an opening post the theme draws apart from them
+//! ([`crate::thread`]) goes first. On a declared article whose post the strict pass found, the
 //! lenient retries leave comment sections out; on an undeclared page whose
 //! one `<article>` element is its story, every pass leaves out the comment
 //! sections outside it. A result under [`FRAGMENT_CHARS`] out of a page
@@ -72,6 +74,11 @@ const CONTAINED_LISTING_RATIO: f32 = 1.3;
 const HIDDEN_LISTING_RATIO: f32 = 1.15;
 /// ... and the region (unpruned) must be at least this share link text.
 const HIDDEN_LISTING_LINK_SHARE: f32 = 0.3;
+/// Cards of prose (see [`Passes::prose_cards_in_the_article`]) are under
+/// this share link text ...
+const PROSE_CARDS_LINK_SHARE: f32 = 0.3;
+/// ... and at least this share of their container's text.
+const PROSE_CARDS_SHARE: f32 = 0.4;
 
 /// A strict pass that keeps this much of a declared article has found its
 /// post (see [`Attempt::drop_comments`]).
@@ -98,6 +105,8 @@ struct Attempt {
     /// Leave comment sections out even when not stripping unlikely
     /// candidates (a declared article whose post was found).
     drop_comments: bool,
+    /// A region cleaning leaves whole (cards of prose).
+    keep: Option<NodeId>,
 }
 
 /// The strict first pass; every other attempt is this one with some
@@ -110,6 +119,7 @@ const STRICT: Attempt = Attempt {
     region: None,
     links_are_content: false,
     drop_comments: false,
+    keep: None,
 };
 
 /// The alternative a short first-pass winner is compared with.
@@ -396,6 +406,7 @@ impl Passes<'_> {
                 spare_prose: self.kind == PageKind::Article,
                 prose_beside_pictures: self.kind != PageKind::Forum,
                 divs_are_paragraphs: self.kind == PageKind::Other,
+                keep: attempt.keep,
             };
             clean::clean(dom, &mut dead, &mut stats, &sel, how);
         }
@@ -509,6 +520,11 @@ impl Passes<'_> {
         }
         let page_type = self.kind.into();
         let mut article = article;
+        if let Some(region) = cards.filter(|c| self.prose_cards_in_the_article(&article, c)) {
+            if !past(deadline) {
+                self.keep_prose_cards(&mut article, region.container);
+            }
+        }
         if self.kind == PageKind::Forum && !past(deadline) {
             if let Some(region) = cards {
                 self.add_replies(&mut article, region.container);
@@ -568,6 +584,43 @@ impl Passes<'_> {
                 .nodes
                 .iter()
                 .any(|&n| self.dom.is_ancestor(n, cards.container))
+    }
+
+    /// Does the article candidate of a page that declares no kind hold a
+    /// region of cards of prose: under [`PROSE_CARDS_LINK_SHARE`] link
+    /// text, the cards at least [`PROSE_CARDS_SHARE`] of their container's
+    /// text? A service page's feature tiles, a docs index's sections, a
+    /// shop's category blurbs: content that cleaning's link-density and
+    /// short-block rules tear apart, card by card. (A grid of teasers is
+    /// mostly links; cards that are a small part of a container are a
+    /// widget beside the text.)
+    fn prose_cards_in_the_article(&self, article: &Article, cards: &cards::Cards) -> bool {
+        self.kind == PageKind::Other
+            && self.full.get(cards.container as usize).is_some_and(|s| {
+                (s.links as f32) < PROSE_CARDS_LINK_SHARE * s.text as f32
+                    && cards.text as f32 >= PROSE_CARDS_SHARE * s.text as f32
+            })
+            && article
+                .nodes
+                .iter()
+                .any(|&n| self.dom.is_ancestor(n, cards.container))
+    }
+
+    /// Reads the strict pass again with `region` left whole by cleaning,
+    /// and takes it when it chose the same nodes as the candidate and kept
+    /// more of them.
+    fn keep_prose_cards(&self, article: &mut Article, region: NodeId) {
+        let kept = self.run(
+            Attempt {
+                keep: Some(region),
+                ..STRICT
+            },
+            false,
+        );
+        if kept.len > article.len && kept.nodes == article.nodes {
+            article.blocks = kept.blocks;
+            article.len = kept.len;
+        }
     }
 
     /// On a thread, the scorer often picks the opening post alone: the

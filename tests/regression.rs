@@ -2943,3 +2943,84 @@ fn a_wrapper_named_for_what_it_holds_is_not_that_widget() {
         ],
     );
 }
+
+#[test]
+fn a_service_pages_cards_of_prose_are_kept_whole() {
+    // A staffing firm's service page (no declared kind): an introduction,
+    // then six service cards, each a title, a description and a short list
+    // of linked roles. Cleaning judged each card's list as a link block and
+    // left "Top roles:" with nothing after it; cards of prose (the region
+    // is under a third links) are read whole.
+    let services = [
+        (
+            "Payroll Processing",
+            "reconcile hours, withholdings and benefits",
+            ["Payroll clerk", "Payroll lead", "Benefits analyst"],
+        ),
+        (
+            "Tax Preparation",
+            "track the changes in state and federal rules",
+            ["Tax preparer", "Tax manager", "Enrolled agent"],
+        ),
+        (
+            "Audit Readiness",
+            "prepare the schedules, support and reconciliations",
+            ["Internal auditor", "Audit senior", "Controller"],
+        ),
+        (
+            "Cash Forecasting",
+            "build rolling forecasts from receivables and payables",
+            ["Treasury analyst", "FP&A analyst", "Cash manager"],
+        ),
+        (
+            "Month-End Close",
+            "own the checklist, the accruals and the reconciliations",
+            ["Staff accountant", "GL accountant", "Close manager"],
+        ),
+        (
+            "Vendor Management",
+            "onboard vendors and check every invoice against its order",
+            ["AP specialist", "Procurement analyst", "Vendor coordinator"],
+        ),
+    ];
+    let cards: String = services
+        .iter()
+        .enumerate()
+        .map(|(i, (title, what, roles))| {
+            let links: String = roles
+                .iter()
+                .enumerate()
+                .map(|(j, r)| format!(r#"<li><a href="/roles/{i}-{j}">{r}</a></li>"#))
+                .collect();
+            format!(
+                r#"<div class="service"><h3>{title}</h3><p>Our specialists {what}, so that your team can spend its week on the work that grows the company.</p>
+                <p>Top roles:</p><ul>{links}</ul></div>"#
+            )
+        })
+        .collect();
+    let page = format!(
+        r#"<html><head><title>Finance Staffing | Ledgerline</title></head><body>
+        <header><nav><a href="/">Home</a> <a href="/services">Services</a> <a href="/contact">Contact</a></nav></header>
+        <main><div class="page"><h1>Finance staffing that adds up</h1>
+        <p>Ledgerline places experienced accountants and analysts with growing companies, on contract or full time, within two weeks of your first call.</p>
+        <p>Every professional we place has been interviewed by a certified accountant on our team and tested on the systems you already use.</p>
+        <h2>What our people do</h2><div class="services">{cards}</div>
+        <h2>How it works</h2><p>Tell us what you need in a thirty-minute call; we send three profiles within a week, you interview them, and your new colleague starts the Monday after.</p>
+        </div></main><footer><p>© Ledgerline Staffing. All rights reserved.</p></footer></body></html>"#
+    );
+    let out = text(&page);
+    expect_in_order(
+        &out,
+        &[
+            "Ledgerline places experienced accountants",
+            "Payroll Processing",
+            "Top roles:",
+            "Payroll clerk",
+            "Benefits analyst",
+            "Vendor Management",
+            "Vendor coordinator",
+            "Tell us what you need",
+        ],
+    );
+    assert!(!out.contains("All rights reserved"), "{out}");
+}
