@@ -18,15 +18,16 @@
 //! feature tiles) are read again whole, cleaning left out of them; on a
 //! declared thread ([`crate::kind`]), the run of replies is added to the
 //! chosen post, and an opening post the theme draws apart from them
-//! ([`crate::thread`]) goes first. On a declared article whose post the strict pass found, the
-//! lenient retries leave comment sections out; on an undeclared page whose
-//! one `<article>` element is its story, every pass leaves out the comment
-//! sections outside it. A result under [`FRAGMENT_CHARS`] out of a page
-//! with more text is a stray line left when nothing was found, and counts as
-//! no content. A page that still comes up short is read again with
-//! `<noscript>` and hidden content shown (then, if still short, hidden content
-//! alone), and then falls back on its JSON-LD `articleBody`, if it has one.
-//! Every stage's own decisions live in its module.
+//! ([`crate::thread`]) goes first. On a declared article whose post the
+//! strict pass found, the lenient retries leave comment sections out; on an
+//! undeclared page whose one `<article>` element is its story, every pass
+//! leaves out the comment sections outside it. A result under
+//! [`FRAGMENT_CHARS`] out of a page with more text is a stray line left when
+//! nothing was found, and counts as no content. A page that still comes up
+//! short is read again with `<noscript>` and hidden content shown (then, if
+//! still short, hidden content alone), and then falls back on its JSON-LD
+//! `articleBody`, if it has one. Every stage's own decisions live in its
+//! module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document, PageType};
@@ -565,10 +566,11 @@ impl Passes<'_> {
     fn cards_outweigh_their_container(&self, article: &Article, cards: &cards::Cards) -> bool {
         self.kind == PageKind::Other
             && cards.text as f32 > CONTAINED_LISTING_RATIO * article.len as f32
-            && article.nodes.iter().any(|&n| {
-                self.dom.is_ancestor(n, cards.container)
-                    || self.dom.node(n).parent == cards.container
-            })
+            && (self.holds(article, cards.container)
+                || article
+                    .nodes
+                    .iter()
+                    .any(|&n| self.dom.node(n).parent == cards.container))
     }
 
     /// Does the article candidate hold the region of cards, and is the
@@ -580,10 +582,7 @@ impl Passes<'_> {
         self.full
             .get(cards.container as usize)
             .is_some_and(|s| s.links as f32 >= HIDDEN_LISTING_LINK_SHARE * s.text as f32)
-            && article
-                .nodes
-                .iter()
-                .any(|&n| self.dom.is_ancestor(n, cards.container))
+            && self.holds(article, cards.container)
     }
 
     /// Does the article candidate of a page that declares no kind hold a
@@ -600,10 +599,15 @@ impl Passes<'_> {
                 (s.links as f32) < PROSE_CARDS_LINK_SHARE * s.text as f32
                     && cards.text as f32 >= PROSE_CARDS_SHARE * s.text as f32
             })
-            && article
-                .nodes
-                .iter()
-                .any(|&n| self.dom.is_ancestor(n, cards.container))
+            && self.holds(article, cards.container)
+    }
+
+    /// Does one of the article candidate's nodes hold `region`?
+    fn holds(&self, article: &Article, region: NodeId) -> bool {
+        article
+            .nodes
+            .iter()
+            .any(|&n| self.dom.is_ancestor(n, region))
     }
 
     /// Reads the strict pass again with `region` left whole by cleaning,
