@@ -581,7 +581,7 @@ impl Passes<'_> {
     fn cards_hide_in_the_article(&self, article: &Article, cards: &cards::Cards) -> bool {
         self.full
             .get(cards.container as usize)
-            .is_some_and(|s| s.links as f32 >= HIDDEN_LISTING_LINK_SHARE * s.text as f32)
+            .is_some_and(|s| s.link_density() >= HIDDEN_LISTING_LINK_SHARE)
             && self.holds(article, cards.container)
     }
 
@@ -596,7 +596,7 @@ impl Passes<'_> {
     fn prose_cards_in_the_article(&self, article: &Article, cards: &cards::Cards) -> bool {
         self.kind == PageKind::Other
             && self.full.get(cards.container as usize).is_some_and(|s| {
-                (s.links as f32) < PROSE_CARDS_LINK_SHARE * s.text as f32
+                s.link_density() < PROSE_CARDS_LINK_SHARE
                     && cards.text as f32 >= PROSE_CARDS_SHARE * s.text as f32
             })
             && self.holds(article, cards.container)

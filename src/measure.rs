@@ -53,6 +53,18 @@ pub(crate) fn sizes(dom: &Dom) -> Vec<Sizes> {
         .collect()
 }
 
+impl Sizes {
+    /// Share of the text that is link text, in `0..=1` (as
+    /// [`Stats::link_density`], for the unpruned page).
+    pub(crate) fn link_density(&self) -> f32 {
+        if self.text == 0 {
+            0.0
+        } else {
+            (self.links as f32 / self.text as f32).min(1.0)
+        }
+    }
+}
+
 impl Stats {
     /// Share of the text that is link text, in `0..=1`.
     pub(crate) fn link_density(&self) -> f32 {

@@ -430,7 +430,7 @@ fn named_unlikely(el: &crate::dom::Element, in_article: bool) -> bool {
 fn is_prose(el: &crate::dom::Element, s: Sizes) -> bool {
     s.text >= PROSE_MIN_CHARS
         && s.paragraphs >= 3
-        && (s.links as f32) < 0.1 * s.text as f32
+        && s.link_density() < 0.1
         && !rules::DISCUSSION.matches(&el.class)
         && !rules::DISCUSSION.matches(&el.id)
         && !rules::LEGAL.matches(&el.class)
