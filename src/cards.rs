@@ -42,6 +42,9 @@ pub(crate) struct Cards {
     /// Found with class/id pruning off (set by [`crate::extract`] when the
     /// strict pass kept nothing): the listing is read the same way.
     pub unpruned: bool,
+    /// The conditional cleaning of the pass that found them removed
+    /// something inside the container (set by [`crate::extract`]).
+    pub cleaned: bool,
 }
 
 /// One run of similar siblings.
@@ -111,6 +114,7 @@ pub(crate) fn find(dom: &Dom, dead: &[bool], stats: &[Stats], min_cards: usize) 
         text,
         mean_run,
         unpruned: false,
+        cleaned: false,
     })
 }
 

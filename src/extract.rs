@@ -361,7 +361,7 @@ impl Passes<'_> {
         };
         let (mut dead, bylines) = prune::mark_noting_bylines(dom, &self.full, flags);
         let mut stats = measure::measure(dom, &dead);
-        let cards = if find_cards {
+        let mut cards = if find_cards {
             // A thread's replies may be only a few.
             let min = if self.kind == PageKind::Forum {
                 3
@@ -409,7 +409,11 @@ impl Passes<'_> {
                 divs_are_paragraphs: self.kind == PageKind::Other,
                 keep: attempt.keep,
             };
+            let before = cards.map(|c| stats[c.container as usize]);
             clean::clean(dom, &mut dead, &mut stats, &sel, how);
+            if let (Some(c), Some(before)) = (cards.as_mut(), before) {
+                c.cleaned = stats[c.container as usize] != before;
+            }
         }
         let built = Builder::new(dom, &dead, self.opts.url.as_ref()).build(&sel.nodes);
         let how = filter::How {
@@ -521,7 +525,10 @@ impl Passes<'_> {
         }
         let page_type = self.kind.into();
         let mut article = article;
-        if let Some(region) = cards.filter(|c| self.prose_cards_in_the_article(&article, c)) {
+        // (Reading again is needed only when cleaning cut into the cards.)
+        if let Some(region) =
+            cards.filter(|c| c.cleaned && self.prose_cards_in_the_article(&article, c))
+        {
             if !past(deadline) {
                 self.keep_prose_cards(&mut article, region.container);
             }

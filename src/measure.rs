@@ -8,7 +8,7 @@
 use crate::dom::{Data, Dom, NodeId, Tag, NO_PARENT};
 
 /// Totals for one subtree.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct Stats {
     /// Characters of text, whitespace runs counted as one.
     pub text: u32,
