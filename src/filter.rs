@@ -4,7 +4,8 @@
 //! Decides about whole blocks only: the heading that repeats the title (and
 //! a forum reply's "Re: `<title>`" subject line), inserted "Also read: …"
 //! link lines (not the linked titles of a run of title-and-summary pairs: a
-//! blog index written as flat paragraphs; nor a definition list's linked
+//! blog index written as flat paragraphs, one of whose summaries may be a
+//! tagline; nor a definition list's linked
 //! term above the sentence that describes it), lone widget labels ("Trending",
 //! "Advertisement", "Published"; also as lines of a list item: a card's
 //! "Apply now" button) and counters ("5 min read", "9 comments", a forum
@@ -171,32 +172,39 @@ fn is_summary(block: &Block) -> bool {
 }
 
 /// Which blocks are link lines that head a teaser each: runs of at least
-/// [`TEASER_RUN`] pairs of a link line and the summary that follows it (a
-/// blog index written as flat paragraphs: the post's linked title, its
-/// summary, the next title). A lone "See also" line between two paragraphs
-/// of a story is no run. None when link lines are kept anyway (`keep_all`).
+/// [`TEASER_RUN`] pairs of a link line and the paragraph of plain text that
+/// follows it, most of them summaries (a blog index written as flat
+/// paragraphs: the post's linked title, its summary, the next title; one
+/// summary may be a tagline without a full stop). A lone "See also" line
+/// between two paragraphs of a story is no run, nor is a list of papers'
+/// linked titles over their authors. None when link lines are kept anyway
+/// (`keep_all`).
 fn teaser_headlines(blocks: &[Block], keep_all: bool) -> Vec<bool> {
     let mut headline = vec![false; blocks.len()];
     if keep_all {
         return headline;
     }
     let mut run: Vec<usize> = Vec::new();
+    let mut summaries = 0;
     let mut i = 0;
     loop {
+        let next = blocks.get(i + 1);
         let pair = i < blocks.len()
             && is_link_line(&blocks[i])
-            && blocks.get(i + 1).is_some_and(is_summary);
+            && next.is_some_and(|b| matches!(b, Block::Paragraph { .. }) && !is_link_line(b));
         if pair {
             run.push(i);
+            summaries += usize::from(next.is_some_and(is_summary));
             i += 2;
             continue;
         }
-        if run.len() >= TEASER_RUN {
+        if run.len() >= TEASER_RUN && 2 * summaries > run.len() {
             for &h in &run {
                 headline[h] = true;
             }
         }
         run.clear();
+        summaries = 0;
         if i >= blocks.len() {
             return headline;
         }

@@ -1781,6 +1781,41 @@ fn a_blog_index_of_flat_title_and_summary_paragraphs_keeps_its_titles() {
 }
 
 #[test]
+fn a_blog_index_keeps_its_titles_past_a_tagline_summary() {
+    // The same index, with one post summarised by a tagline that ends no
+    // sentence: it is still a post's summary, and the titles before and
+    // after it are still the index's headlines.
+    let post = |slug: &str, title: &str, summary: &str| {
+        format!(
+            r#"<p class="posttitle"><a href="/notes/{slug}">{title}</a>, <span class="date">4 March 2026</span></p><p class="postsummary">{summary}</p>"#
+        )
+    };
+    let posts = [
+        post("cone-six", "Firing to cone six without a controller", "How we learned to read witness cones when the controller failed mid-season."),
+        post("slip", "Recycling slip from the splash pan", "A week of drying, wedging and testing reclaimed clay, and what it did to our throwing."),
+        post("open-studio", "Open studio weekend is back", "Come and throw a pot with us"),
+        post("glaze-log", "Keeping a glaze log that you will read", "Why one page per test tile beats a spreadsheet, with the template we print."),
+        post("kiln-wash", "Kiln wash, shelves and the plucked foot", "What went wrong with our shelves this winter, and the recipe we use now."),
+    ];
+    let page = format!(
+        r#"<html><head><title>Kiln Notes</title></head><body><main><h1>Kiln Notes</h1><div id="index">{}</div></main></body></html>"#,
+        posts.concat()
+    );
+    expect(
+        &page,
+        &[
+            "Firing to cone six without a controller",
+            "Recycling slip from the splash pan",
+            "Open studio weekend is back",
+            "Keeping a glaze log that you will read",
+            "Kiln wash, shelves and the plucked foot",
+            "Come and throw a pot with us",
+        ],
+        &[],
+    );
+}
+
+#[test]
 fn a_short_visible_text_is_not_traded_for_twice_as_much_hidden_text() {
     // A short page (under 500 characters shown) gets a retry with hidden
     // containers shown, for pages that park their content hidden. Beside
