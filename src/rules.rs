@@ -91,7 +91,25 @@ keywords! {
 /// ([`UNLIKELY`] or [`POST_CHROME`])?
 pub(crate) fn unlikely(name: &str) -> bool {
     let name = without_modifiers(name);
+    let name = without_false_friends(&name);
     UNLIKELY.matches(&name) || POST_CHROME.matches(&name)
+}
+
+/// Longer words that hold an [`UNLIKELY`] keyword and name something else:
+/// a "connector" (the line joining nested replies) or a "connection" is no
+/// "Connect with us" widget.
+const FALSE_FRIENDS: [&str; 2] = ["connector", "connection"];
+
+/// `name` with its [`FALSE_FRIENDS`] blanked out.
+fn without_false_friends(name: &str) -> std::borrow::Cow<'_, str> {
+    if !FALSE_FRIENDS.iter().any(|w| name.contains(w)) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out = name.to_string();
+    for word in FALSE_FRIENDS {
+        out = out.replace(word, "-");
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `name` without the parts that say what an element *holds* rather than
@@ -894,6 +912,10 @@ mod tests {
     #[test]
     fn unlikely_and_maybe() {
         assert!(UNLIKELY.matches("td-social-connect"));
+        assert!(unlikely("td-social-connect"));
+        // A nested reply's connector line is no "Connect with us" widget.
+        assert!(!unlikely("nested-children hide-last-message-connector"));
+        assert!(!unlikely("connection-status"));
         assert!(UNLIKELY.matches("widget_trending"));
         assert!(!UNLIKELY.matches("entry"));
         assert!(MAYBE.matches("main-content"));

@@ -3059,3 +3059,50 @@ fn a_service_pages_cards_of_prose_are_kept_whole() {
     );
     assert!(!out.contains("All rights reserved"), "{out}");
 }
+
+#[test]
+fn nested_replies_under_a_connector_class_are_kept() {
+    // A threaded forum draws a line from a post to its replies, and names
+    // the replies' container after it ("hide-last-message-connector"). A
+    // "connector" is no "Connect with us" widget: the replies are posts.
+    let post = |who: &str, body: &str, children: &str| {
+        format!(
+            r#"<article class="message"><div class="message-user">{who}</div><div class="message-body"><div class="bbWrapper">{body}</div></div>{children}</article>"#
+        )
+    };
+    let nested = |inner: String| {
+        format!(
+            r#"<div class="nested-message-children js-nested-children hide-last-message-connector">{inner}</div>"#
+        )
+    };
+    let replies = [
+        post("rona", "Swap the plate bulbs for the canbus type, the cheap ones flicker when the hatch is open for a while.", ""),
+        post("dev88", "The quick splice behind the trim panel worked on my 2024 model, though the plug changed that year so check first.", ""),
+    ]
+    .concat();
+    let thread = [
+        post("tomas", "Has anyone fitted LED lights in the cargo area? The stock bulbs are dim and I would like to see what I am loading at night.", &nested(replies)),
+        post("mira", "I did it last spring with a kit from the dealer. It took an hour, most of it spent taking the side panel off without breaking the clips.", ""),
+        post("kai", "Check that the new lights turn off with the hatch. Mine stayed on once and the battery was flat by the morning, which was no fun at all.", ""),
+        post("lena", "Mine came with a switch on the light itself, so I leave it off when I camp in the back with the hatch open for hours on end.", ""),
+        post("otto", "I used a strip under the parcel shelf instead of the dome light, wired to the same circuit, and it lights the whole floor evenly.", ""),
+        post("ines", "Whatever you buy, get the warm white ones: the cold blue kits make everything in the boot look grey and it is hard to find things.", ""),
+    ]
+    .concat();
+    let page = format!(
+        r#"<html><head><title>Cargo area LED lights</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Cargo area LED lights"}}</script>
+        </head><body><div class="p-body"><div class="block-container"><div class="block-body">{thread}</div></div></div>
+        <div class="social-connect"><p>Connect with us on every network for more owners' tips and deals.</p></div></body></html>"#
+    );
+    expect(
+        &page,
+        &[
+            "fitted LED lights",
+            "canbus type",
+            "quick splice",
+            "side panel off",
+        ],
+        &["Connect with us"],
+    );
+}
