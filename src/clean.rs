@@ -44,10 +44,6 @@ pub(crate) struct How {
     /// elsewhere, sibling feature sections with such classes are judged
     /// alike, by the whole-page comparison).
     pub spare_prose: bool,
-    /// Prose set beside pictures (testimonials with their portraits) is no
-    /// gallery, however many pictures it holds (off on threads: a run of
-    /// posts beside their avatars is judged by the thread's own rules).
-    pub prose_beside_pictures: bool,
     /// A `<div>` of prose (text with no block child, at least
     /// [`DIV_PARAGRAPH_MIN_TEXT`] characters) counts as a paragraph when a
     /// block of pictures is judged a gallery, as Readability's
@@ -68,7 +64,6 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
         weight_classes,
         link_limit,
         spare_prose,
-        prose_beside_pictures,
         divs_are_paragraphs,
         keep,
     } = how;
@@ -139,7 +134,6 @@ pub(crate) fn clean(dom: &Dom, dead: &mut [bool], stats: &mut [Stats], sel: &Sel
                             },
                             weight,
                             link_limit,
-                            prose_beside_pictures,
                         )
                         && !(spare_prose && spared(dom, id, stats[i]))
                 }
@@ -237,15 +231,16 @@ struct Block<'a> {
     divs_are_paragraphs: bool,
 }
 
-/// Readability's "clean conditionally" test. With `prose_beside_pictures`,
-/// a block of pictures is a gallery only when its text is caption-sized
-/// ([`GALLERY_TEXT_PER_IMAGE`]). The exceptions below are asked only when
+/// Readability's "clean conditionally" test. A block of pictures is a
+/// gallery only when its text is caption-sized ([`GALLERY_TEXT_PER_IMAGE`]):
+/// prose set beside pictures (testimonials with their portraits, a forum
+/// post beside its author's avatar and a smiley) is no gallery. The exceptions below are asked only when
 /// their clause would remove the block, and spare it from that clause alone:
 /// [`Block::short_content`] from the short-block clause (a short price
 /// under a negative class weight still goes), [`Block::one_picture_repeated`]
 /// and, with [`How::divs_are_paragraphs`], [`Block::div_paragraphs`] from the
 /// gallery clause.
-fn conditionally_bad(b: &Block, weight: f32, link_limit: f32, prose_beside_pictures: bool) -> bool {
+fn conditionally_bad(b: &Block, weight: f32, link_limit: f32) -> bool {
     let (dom, id) = (b.dom, b.id);
     let s = b.stats[id as usize];
     let tag = dom.tag(id);
@@ -271,7 +266,7 @@ fn conditionally_bad(b: &Block, weight: f32, link_limit: f32, prose_beside_pictu
     // block beside its animation's images), not a gallery: the heading
     // counts as one more paragraph.
     let sections = p + f32::from(u8::from(s.heading_text > 0 && s.paragraphs > 0));
-    let captions_only = !prose_beside_pictures || (s.text as f32) < img * GALLERY_TEXT_PER_IMAGE;
+    let captions_only = (s.text as f32) < img * GALLERY_TEXT_PER_IMAGE;
     (img > 1.0
         && sections / img < 0.5
         && !in_figure

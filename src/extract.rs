@@ -405,7 +405,6 @@ impl Passes<'_> {
                 weight_classes: attempt.weight_classes,
                 link_limit: self.link_limit,
                 spare_prose: self.kind == PageKind::Article,
-                prose_beside_pictures: self.kind != PageKind::Forum,
                 divs_are_paragraphs: self.kind == PageKind::Other,
                 keep: attempt.keep,
             };

@@ -3106,3 +3106,51 @@ fn nested_replies_under_a_connector_class_are_kept() {
         &["Connect with us"],
     );
 }
+
+#[test]
+fn a_forum_post_beside_its_avatar_and_a_smiley_is_no_gallery() {
+    // Forum engines write a post as text with `<br>` line breaks, no `<p>`:
+    // a post that shows its author's avatar and one smiley holds two
+    // pictures and no paragraph, which cleaning read as a gallery. Its
+    // text is far longer than captions: it is prose beside pictures.
+    // (The replies, one avatar each, are no gallery to begin with.)
+    let post = |n: usize, who: &str, body: &str| {
+        format!(
+            r#"<article class="message" id="post-{n}"><div class="message-inner"><div class="message-cell"><img class="avatar" src="/a/{who}.png" alt="{who}"></div><div class="message-main"><div class="message-content"><div class="bbWrapper">{body}</div></div></div></div></article>"#
+        )
+    };
+    let opening = post(
+        1,
+        "tissuebox",
+        r#"You and three friends are chosen by fate to stop the end of the world, and you are sent off to collect the melodies that will let you face the destroyer of universes.<br>What happens next?<br>Do you make it through the first cave, or do you spend the whole trip arguing about whose turn it is to carry the map?<br>Our bunch would go in singing, praying and arguing, probably in that order, and we would still forget the map at home <img class="smilie" src="/s/grin.png" alt=":D"><br>Tell me how your crew would do."#,
+    );
+    let replies: String = [
+        "We would waste the first hour trying to pronounce his name, and the second one, of course, looking for snacks in the cave.",
+        "My friends and I would beat him with hammers, then complain, loudly, that the ending was too short for a final boss.",
+        "I could sing him a lullaby, then suggest some therapy, since nobody becomes a destroyer of universes without a reason.",
+        "Two of my roommates would come along, for sure, and we could talk a fourth friend into it, with the promise of pizza.",
+        "Honestly, we would get lost before the first cave, because none of us, ever, has read a map without a phone.",
+        "I would bring my sister, who has won every argument since we were kids, so the destroyer would not stand a chance.",
+        "We would make it to the end, then realise, too late, that we left the last melody on the bus.",
+        "Our group chat cannot agree on a restaurant, so saving the world would take a vote, a second vote and a long sulk.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, body)| post(i + 2, &format!("user{i}"), body))
+    .collect();
+    let page = format!(
+        r#"<html><head><title>Your friends against the end of the world</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Your friends against the end of the world"}}</script>
+        </head><body><div class="p-body"><div class="block-container"><div class="block-body">{opening}{replies}</div></div></div></body></html>"#
+    );
+    expect(
+        &page,
+        &[
+            "chosen by fate",
+            "whose turn it is",
+            "pronounce his name",
+            "promise of pizza",
+        ],
+        &[],
+    );
+}
