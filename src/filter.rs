@@ -8,7 +8,7 @@
 //! tagline; nor a definition list's linked
 //! term above the sentence that describes it), lone widget labels ("Trending",
 //! "Advertisement", "Published"; also as lines of a list item: a card's
-//! "Apply now" button) and counters ("5 min read", "9 comments", a forum
+//! "Apply now" button, or its price widget, "Regular price Sale price $19.99") and counters ("5 min read", "9 comments", a forum
 //! poster's "Posts: 98"; also a post's header written as a short list of its
 //! author, date and reading time), datelines alone on their line ("Updated
 //! March 2, 2026"), copyright and disclaimer paragraphs,
@@ -244,7 +244,8 @@ fn lone_label(lower: &str) -> bool {
             || rules::poster_stat(lower)
             || rules::dateline(lower)
             || rules::listing_control(lower)
-            || rules::age_or_position(lower))
+            || rules::age_or_position(lower)
+            || rules::labelled_price(lower))
 }
 
 /// See [`lone_label`].

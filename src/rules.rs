@@ -564,6 +564,26 @@ fn digits(s: &str) -> bool {
 /// See [`listing_control`]: a sort order's name is at most this many words.
 const LISTING_CONTROL_MAX_WORDS: usize = 4;
 
+/// A shop's price as its card labels it, and nothing else: "Regular price
+/// $19.99", "Regular price Sale price $15.99", "Sale price:". The labels
+/// are a theme's words for screen readers, printed for the regular and for
+/// the sale price whichever applies: the card's price widget, not its text.
+/// ("Original price was: $30.00. Current price is: $21.00", a sentence, is
+/// not this; nor is a line that names two prices, which may be what a
+/// service's plan card says.)
+pub(crate) fn labelled_price(lower: &str) -> bool {
+    let mut rest = lower.trim();
+    let mut labelled = false;
+    while let Some(r) = PRICE_LABELS.iter().find_map(|l| rest.strip_prefix(l)) {
+        rest = r.trim_start_matches(':').trim_start();
+        labelled = true;
+    }
+    labelled && (rest.is_empty() || price(rest))
+}
+
+/// See [`labelled_price`].
+const PRICE_LABELS: [&str; 3] = ["regular price", "sale price", "unit price"];
+
 /// A price and nothing else: "$84.00", "€ 49,99", "EUR 57.40",
 /// "£12 – £20". A currency (a sign or a three-letter code) and an amount;
 /// no other words.
@@ -907,6 +927,25 @@ mod tests {
         assert!(!status_message(
             "something went wrong when i updated the firmware, any ideas?"
         ));
+    }
+
+    #[test]
+    fn a_cards_labelled_price_is_its_price_widget() {
+        assert!(labelled_price("regular price $19.99"));
+        assert!(labelled_price("regular price sale price $15.99"));
+        assert!(labelled_price("sale price: €49,99"));
+        assert!(labelled_price("regular price"));
+        assert!(!labelled_price("sale price £88 regular price £102"));
+        assert!(!labelled_price(
+            "sale price: $24.50 original price: $35.00 limited time!"
+        ));
+        assert!(!labelled_price(
+            "regular price changes are announced a month ahead."
+        ));
+        assert!(!labelled_price(
+            "original price was: $30.00.current price is: $21.00."
+        ));
+        assert!(!labelled_price("$19.99"));
     }
 
     #[test]

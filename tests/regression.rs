@@ -3154,3 +3154,65 @@ fn a_forum_post_beside_its_avatar_and_a_smiley_is_no_gallery() {
         &[],
     );
 }
+
+#[test]
+fn a_shop_cards_labelled_prices_are_its_price_widget() {
+    // A storefront theme prints each card's price with the labels it keeps
+    // for screen readers, once for the regular price and once for the sale
+    // price: "Regular price $19.99", "Regular price Sale price $19.99".
+    // The card's name and its blurb are its text; the price widget is not.
+    let card = |name: &str, blurb: &str, price: &str| {
+        format!(
+            r#"<li class="grid__item"><div class="card"><h3 class="card__heading"><a href="/products/{slug}">{name}</a></h3><p class="card__blurb">{blurb}</p><div class="price"><div class="price__regular"><span class="visually-hidden">Regular price</span> <span>${price}</span></div><div class="price__sale"><span class="visually-hidden">Regular price</span> <span class="visually-hidden">Sale price</span> <span>${price}</span></div></div></div></li>"#,
+            slug = name.to_lowercase().replace(' ', "-")
+        )
+    };
+    let cards = [
+        card(
+            "Dark Roast Beans",
+            "A smoky, heavy roast with notes of cocoa and burnt sugar.",
+            "19.99",
+        ),
+        card(
+            "Medium Roast Beans",
+            "Balanced and round, with caramel sweetness and a clean finish.",
+            "18.99",
+        ),
+        card(
+            "Decaf Beans",
+            "Swiss water processed, so it keeps its body without the caffeine.",
+            "17.99",
+        ),
+        card(
+            "Espresso Pods",
+            "Ten capsules of our house blend for machines that take pods.",
+            "12.99",
+        ),
+        card(
+            "Cold Brew Packs",
+            "Coarse ground beans in filter bags, ready to steep overnight.",
+            "14.99",
+        ),
+        card(
+            "Sampler Box",
+            "Four small bags to find the roast you like best before you commit.",
+            "29.99",
+        ),
+    ]
+    .concat();
+    let page = format!(
+        r#"<html><head><title>Coffee</title></head><body><main><h1>Coffee</h1>
+        <p class="collection__description">Every bag is roasted to order in small batches and shipped within two days of roasting.</p>
+        <ul class="product-grid">{cards}</ul></main></body></html>"#
+    );
+    expect(
+        &page,
+        &[
+            "Dark Roast Beans",
+            "caramel sweetness",
+            "Sampler Box",
+            "roasted to order",
+        ],
+        &["Regular price", "Sale price"],
+    );
+}
