@@ -234,8 +234,9 @@ struct Block<'a> {
 /// Readability's "clean conditionally" test. A block of pictures is a
 /// gallery only when its text is caption-sized ([`GALLERY_TEXT_PER_IMAGE`]):
 /// prose set beside pictures (testimonials with their portraits, a forum
-/// post beside its author's avatar and a smiley) is no gallery. The exceptions below are asked only when
-/// their clause would remove the block, and spare it from that clause alone:
+/// post beside its author's avatar and a smiley) is no gallery. The
+/// exceptions below are asked only when their clause would remove the
+/// block, and spare it from that clause alone:
 /// [`Block::short_content`] from the short-block clause (a short price
 /// under a negative class weight still goes), [`Block::one_picture_repeated`]
 /// and, with [`How::divs_are_paragraphs`], [`Block::div_paragraphs`] from the

@@ -5,14 +5,14 @@
 //! a forum reply's "Re: `<title>`" subject line), inserted "Also read: …"
 //! link lines (not the linked titles of a run of title-and-summary pairs: a
 //! blog index written as flat paragraphs, one of whose summaries may be a
-//! tagline; nor a definition list's linked
-//! term above the sentence that describes it), lone widget labels ("Trending",
-//! "Advertisement", "Published"; also as lines of a list item: a card's
-//! "Apply now" button, or its price widget, "Regular price Sale price $19.99") and counters ("5 min read", "9 comments", a forum
-//! poster's "Posts: 98"; also a post's header written as a short list of its
-//! author, date and reading time), datelines alone on their line ("Updated
-//! March 2, 2026"), copyright and disclaimer paragraphs,
-//! notices about the reader's browser ("This slideshow requires
+//! tagline; nor a definition list's linked term above the sentence that
+//! describes it), lone widget labels ("Trending", "Advertisement",
+//! "Published"; also as lines of a list item: a card's "Apply now" button,
+//! or its price widget, "Regular price Sale price $19.99") and counters
+//! ("5 min read", "9 comments", a forum poster's "Posts: 98"; also a post's
+//! header written as a short list of its author, date and reading time),
+//! datelines alone on their line ("Updated March 2, 2026"), copyright and
+//! disclaimer paragraphs, notices about the reader's browser ("This slideshow requires
 //! JavaScript"), cookie notices that no consent class gave away ("By using
 //! our site, you agree…"), a discussion's account prompts ("Sign in to
 //! comment"), a script's failure messages ("Something went wrong. Please try

@@ -569,8 +569,8 @@ const LISTING_CONTROL_MAX_WORDS: usize = 4;
 /// are a theme's words for screen readers, printed for the regular and for
 /// the sale price whichever applies: the card's price widget, not its text.
 /// ("Original price was: $30.00. Current price is: $21.00", a sentence, is
-/// not this; nor is a line that names two prices, which may be what a
-/// service's plan card says.)
+/// not this; nor is a line that names two prices, "Sale price £88 Regular
+/// price £102".)
 pub(crate) fn labelled_price(lower: &str) -> bool {
     let mut rest = lower.trim();
     let mut labelled = false;
