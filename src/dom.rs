@@ -407,6 +407,10 @@ pub(crate) struct Dom {
     /// menu, a text area), in document order, so sorted by id (forms do not
     /// nest): the fields themselves are not in the arena.
     pub fill_in_forms: Vec<NodeId>,
+    /// Characters of readable text (tags left out) inside the `<noscript>`
+    /// elements left out of the arena: what a browser without JavaScript
+    /// would show there.
+    pub noscript_chars: usize,
 }
 
 impl Dom {
@@ -491,6 +495,7 @@ impl Dom {
             meta: RawMeta::default(),
             text_sizes: Vec::with_capacity(tree.nodes.len()),
             fill_in_forms: Vec::new(),
+            noscript_chars: 0,
         };
         dom.nodes.push(Node {
             parent: NO_PARENT,
@@ -540,6 +545,9 @@ impl Dom {
                     {
                         if is_field(el) && !is_hidden(el) {
                             dom.note_field(parent);
+                        }
+                        if name == "noscript" {
+                            dom.noscript_chars += readable_chars(&child_text(&tree, id));
                         }
                         dom.collect_meta(&tree, id);
                         continue;
@@ -841,6 +849,36 @@ fn next_is_block_or_none(tree: &Tree, id: RawId) -> bool {
         }
         Some(_) => false,
     }
+}
+
+/// Characters of `markup` a reader would see: not those of its tags
+/// (`<…>`), nor of tags escaped as text (`&lt;…&gt;`, a page saved through
+/// a serializer that escaped its `<noscript>`), nor whitespace.
+fn readable_chars(markup: &str) -> usize {
+    let mut count = 0;
+    let mut rest = markup;
+    while let Some(c) = rest.chars().next() {
+        let tag_end = if c == '<' {
+            Some(">")
+        } else if rest.starts_with("&lt;") {
+            Some("&gt;")
+        } else {
+            None
+        };
+        match tag_end {
+            Some(end) => match rest.find(end) {
+                Some(at) => rest = &rest[at + end.len()..],
+                None => break,
+            },
+            None => {
+                if !c.is_whitespace() {
+                    count += 1;
+                }
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    count
 }
 
 /// The text of `id`'s text children, concatenated.
@@ -1203,5 +1241,20 @@ fn make_element(el: &RawElement) -> Element {
         class: hint_case(class).into_boxed_str(),
         id: hint_case(id).into_boxed_str(),
         attrs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable_chars;
+
+    #[test]
+    fn readable_chars_leave_out_tags_escaped_or_not() {
+        assert_eq!(readable_chars("<div><p>Hello world</p></div>"), 10);
+        // A serializer's escaped `<noscript>`: a tracking pixel, no text.
+        assert_eq!(readable_chars("&lt;img src=\"/b?x=1\" width=1&gt;"), 0);
+        assert_eq!(readable_chars("&lt;p&gt;Hi&lt;/p&gt; <img src=x>"), 2);
+        // An unclosed tag hides the rest.
+        assert_eq!(readable_chars("ab <img src="), 2);
     }
 }

@@ -24,9 +24,10 @@
 //! leaves out the comment sections outside it. A result under
 //! [`FRAGMENT_CHARS`] out of a page with more text is a stray line left when
 //! nothing was found, and counts as no content. A page that still comes up
-//! short is read again with `<noscript>` and hidden content shown (then, if
-//! still short, hidden content alone), and then falls back on its JSON-LD
-//! `articleBody`, if it has one. Every stage's own decisions live in its
+//! short, or whose `<noscript>` holds more readable text than was found
+//! outside it, is read again with `<noscript>` and hidden content shown
+//! (then, if still short, hidden content alone), and then falls back on its
+//! JSON-LD `articleBody`, if it has one. Every stage's own decisions live in its
 //! module.
 
 use crate::blocks::Builder;
@@ -182,7 +183,7 @@ fn extract_parsed(html: &str, opts: &Options) -> (Document, usize) {
     let dom = Dom::from_tree(parsed.tree, Reveal::default(), opts.max_depth);
     let (mut doc, len) = extract_dom(&dom, opts, deadline);
     doc.partial |= parsed.partial;
-    if len >= MIN_ARTICLE_CHARS {
+    if len >= MIN_ARTICLE_CHARS && !noscript_holds_more(&dom, len) {
         return (doc, len);
     }
     let (doc, len) = reveal(html, opts, deadline, doc, len);
@@ -255,6 +256,18 @@ fn reveal(
     }
     best
 }
+
+/// Does the page's `<noscript>` content hold more readable text than
+/// `len`, the text extracted without it, and at least
+/// [`NOSCRIPT_MIN_CHARS`]? A page that renders its content with a script
+/// and also writes it out for browsers without one (a shop's product
+/// shelves) leaves only its headings outside `<noscript>`.
+fn noscript_holds_more(dom: &Dom, len: usize) -> bool {
+    dom.noscript_chars >= NOSCRIPT_MIN_CHARS && dom.noscript_chars > len
+}
+
+/// See [`noscript_holds_more`].
+const NOSCRIPT_MIN_CHARS: usize = 1000;
 
 /// One reveal: parses again with hidden containers shown (and `<noscript>`
 /// content parsed, when `noscript`) and extracts; keeps the result when it

@@ -355,8 +355,26 @@ pub(crate) fn related_title(lower: &str) -> bool {
             | "most read"
             | "trending"
             | "trending now"
-    ) || (t.starts_with("more from ") && t.chars().count() <= RELATED_TITLE_MAX_CHARS)
+            | "more like this"
+            | "related items"
+    ) || (t.chars().count() <= RELATED_TITLE_MAX_CHARS
+        && (t.starts_with("more from ") || SHELF_TITLE_STARTS.iter().any(|s| t.starts_with(s))))
 }
+
+/// How a shop titles its shelves of other products ("Frequently bought
+/// together", "Complete the look", "Similar items shipping to France"):
+/// a heading that starts so is such a list, whatever its subtitle.
+const SHELF_TITLE_STARTS: [&str; 9] = [
+    "frequently bought together",
+    "complete the look",
+    "shop the look",
+    "customers also ",
+    "customers who bought",
+    "people also ",
+    "similar items",
+    "similar products",
+    "you may also be interested",
+];
 
 /// A heading that titles the writer's bio below a post by its text
 /// ("About the author"): the whole heading, lowercased.
@@ -383,7 +401,7 @@ pub(crate) const RELATED_TITLE_MAX_CHARS: usize = 60;
 pub(crate) fn boilerplate_line(lower: &str) -> bool {
     matches!(
         // "Tags:", "Share!", and "Tags , , ," once its tag links are gone.
-        lower.trim_end_matches(|c: char| !c.is_alphanumeric()),
+        lower.trim_matches(|c: char| !c.is_alphanumeric()),
         "advertisement"
             | "advertisements"
             | "ad"
@@ -456,6 +474,7 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "in stock"
             | "free shipping"
             | "add to wishlist"
+            | "wishlist"
             // A product tile's buttons and checkbox.
             | "quick shop"
             | "quick view"
@@ -898,6 +917,11 @@ mod tests {
         ));
         assert!(!related_title("news"));
         assert!(!related_title("latest news from the front"));
+        // A shop's shelves, with or without a subtitle.
+        assert!(related_title("complete the look outfit inspiration"));
+        assert!(related_title("frequently bought together"));
+        assert!(related_title("similar items shipping to france"));
+        assert!(!related_title("similar"));
         assert!(author_section_title("about the author:"));
         assert!(!author_section_title("about the authority"));
     }
@@ -978,6 +1002,8 @@ mod tests {
         // Lone button and badge labels of shops and landing pages.
         assert!(boilerplate_line("learn more"));
         assert!(boilerplate_line("in stock"));
+        // A card's button with its icon glyph in front.
+        assert!(boilerplate_line("+ wishlist"));
         // A forum post's buttons.
         assert!(boilerplate_line("link to post"));
         assert!(!boilerplate_line("in stock markets, fear spread"));

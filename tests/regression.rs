@@ -3216,3 +3216,101 @@ fn a_shop_cards_labelled_prices_are_its_price_widget() {
         &["Regular price", "Sale price"],
     );
 }
+
+#[test]
+fn a_shelf_written_out_for_browsers_without_javascript_is_read() {
+    // A shop renders its shelf of products with a script and writes the
+    // same cards inside `<noscript>` for browsers without one: outside it,
+    // only the page's headings and a short introduction are left. Enough to
+    // pass for content, far less than what `<noscript>` holds.
+    let card = |name: &str, blurb: &str| {
+        format!(
+            r#"<div class="shelf-card"><h3 class="shelf-card-name">{name}</h3><p class="shelf-card-blurb">{blurb}</p></div>"#
+        )
+    };
+    let shelf = [
+        card("Trail Runner Pack", "A 20 litre pack with a hydration sleeve, two hip pockets and a rain cover that folds into its own lid."),
+        card("Summit Pack", "A 45 litre pack for weekends above the tree line, with a removable frame sheet and two ice axe loops."),
+        card("City Daypack", "A 15 litre pack with a padded laptop sleeve, a key clip and a water bottle pocket on each side of it."),
+        card("Roll-Top Pack", "A waterproof 30 litre pack with welded seams, a roll-top closure and reflective straps for cycling home."),
+        card("Kids' Pack", "A 10 litre pack sized for small shoulders, with a chest strap, a whistle and a name tag sewn inside."),
+        card("Travel Pack", "A 40 litre pack that opens like a suitcase, fits carry-on limits and hides its straps in a zip panel."),
+        card("Hip Pack", "A two litre belt bag for the shortest runs, with a stretch pocket for a phone and a loop for keys."),
+        card("Climbing Pack", "A 28 litre top loader with a rope strap, gear loops on the hip belt and a haul loop at the top."),
+        card("Ski Pack", "A 32 litre pack with a back panel opening, a shovel pocket and straps that carry skis diagonally."),
+        card("Photo Pack", "A 25 litre pack with padded dividers for a camera and three lenses, and a side door for quick shots."),
+        card("Fishing Pack", "A 18 litre sling with rod holders, a net slot and a waterproof bottom for wet river banks."),
+        card("Hydration Vest", "A five litre running vest with two soft flasks up front and a bladder pocket along the back."),
+        card("Duffel Pack", "A 60 litre duffel with backpack straps that tuck away, a shoe tunnel and lockable zips."),
+        card("Tote Pack", "A 20 litre tote that turns into a backpack, with a wide opening and an inner pocket for a tablet."),
+    ]
+    .concat();
+    let page = format!(
+        r#"<html><head><title>Backpacks</title></head><body><main>
+        <h1>Backpacks</h1>
+        <section class="intro"><h2>Find the pack for every trip.</h2>
+        <p>From a quick run around the park to a week in the mountains, every pack on this page is tested on the trails around our workshop before it goes on sale, by the people who designed it.</p>
+        <p>Every pack comes with a lifetime repair promise: send it back to us and we fix it, whatever happened to it, for as long as you own it. If we cannot fix it, we replace it with the nearest pack we still make.</p>
+        <p>Not sure which size you need? Bring your gear to one of our stores and we will pack it with you, or send us a list and we will answer within a day.</p>
+        <h2>All packs.</h2><h2>Take your pick.</h2><h2>Ways to save.</h2><h2>Why buy from us.</h2></section>
+        <div class="shelf" data-shelf="packs"><noscript><div class="shelf-scroller">{shelf}</div></noscript></div>
+        </main></body></html>"#
+    );
+    expect(
+        &page,
+        &[
+            "Trail Runner Pack",
+            "opens like a suitcase",
+            "Tote Pack",
+            "lifetime repair promise",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn a_shops_shelf_of_other_products_goes_with_its_title() {
+    // A product page's shelf of other products is titled "Frequently bought
+    // together" or "Complete the look", often with a subtitle in the same
+    // heading; the shelf is no part of the product's description.
+    let others = |items: &[(&str, &str)]| {
+        items
+            .iter()
+            .map(|(n, b)| format!(r#"<li><p>{n}</p><p>{b}</p></li>"#))
+            .collect::<String>()
+    };
+    let page = format!(
+        r#"<html><head><title>Linen Shirt</title></head><body><main>
+        <div class="pdp"><h1>Linen Shirt</h1>
+        <div class="description"><p>A relaxed shirt cut from washed European linen, soft from the first wear and cooler the more it is worn.</p>
+        <p>It has a camp collar, a straight hem that sits right untucked, and coconut shell buttons that will not crack in the wash.</p>
+        <ul><li>100% linen</li><li>Machine wash cold</li><li>Made in Portugal</li></ul></div>
+        <div class="more"><h2><span>Complete the look</span> <span>Outfit inspiration</span></h2>
+        <ul>{look}</ul></div>
+        <div class="more"><h2>Frequently bought together</h2>
+        <ul>{together}</ul></div></div>
+        </main></body></html>"#,
+        look = others(&[
+            ("Pleated Chinos", "Cotton twill chinos with a single pleat and a tapered leg, cut to sit at the waist."),
+            ("Canvas Belt", "A woven canvas belt with a brass buckle that never needs a new hole punched in it."),
+        ]),
+        together = others(&[
+            ("Linen Shorts", "Drawstring shorts in the same washed linen, with deep pockets and a seven inch inseam."),
+            ("Straw Hat", "A wide brimmed hat woven from paper straw, light enough to forget you are wearing it."),
+        ]),
+    );
+    expect(
+        &page,
+        &[
+            "washed European linen",
+            "coconut shell buttons",
+            "Made in Portugal",
+        ],
+        &[
+            "Complete the look",
+            "Pleated Chinos",
+            "Frequently bought together",
+            "Straw Hat",
+        ],
+    );
+}
