@@ -40,7 +40,7 @@ pub(crate) struct Parsed {
 /// `deadline`, no more input is fed and the tree built so far is returned.
 pub(crate) fn parse(html: &str, scripting: bool, deadline: Option<Instant>) -> Parsed {
     use html5ever::tendril::{StrTendril, TendrilSink};
-    let html = guard(html);
+    let html = guard(html, scripting);
     let mut opts = html5ever::ParseOpts::default();
     opts.tree_builder.scripting_enabled = scripting;
     let mut parser = html5ever::driver::parse_document(Sink::default(), opts);
@@ -115,7 +115,15 @@ fn uncounted(name: &[u8]) -> bool {
 }
 
 /// Element whose content is raw text: skipped up to its end tag.
-fn raw_text(name: &[u8]) -> bool {
+/// `<noscript>` is one only when the page is parsed with scripting on;
+/// with it off, its content is markup and counts toward nesting (100 000
+/// unclosed `<noscript>`s are as deep as 100 000 `<div>`s).
+fn raw_text(name: &[u8], scripting: bool) -> bool {
+    (scripting && name == b"noscript") || raw_text_always(name)
+}
+
+/// Elements whose content is raw text whether scripting is on or not.
+fn raw_text_always(name: &[u8]) -> bool {
     matches!(
         name,
         b"script"
@@ -123,7 +131,6 @@ fn raw_text(name: &[u8]) -> bool {
             | b"textarea"
             | b"title"
             | b"xmp"
-            | b"noscript"
             | b"iframe"
             | b"noembed"
             | b"noframes"
@@ -208,7 +215,7 @@ fn strippable(name: &[u8], tag: &[u8], content: &[u8]) -> bool {
 }
 
 /// Scans tags linearly; calls `f` for each open/close tag of a counted element.
-fn scan(html: &[u8], mut f: impl FnMut(TagSpan)) {
+fn scan(html: &[u8], scripting: bool, mut f: impl FnMut(TagSpan)) {
     let mut i = 0;
     let n = html.len();
     while let Some(off) = memchr::memchr(b'<', &html[i..]) {
@@ -246,7 +253,7 @@ fn scan(html: &[u8], mut f: impl FnMut(TagSpan)) {
         // `<script/>` closes itself in SVG: no raw text follows it then (in
         // HTML the slash is ignored, and reading the script's text as markup
         // only makes the depth count rougher).
-        if !closing && !self_closing && raw_text(name) {
+        if !closing && !self_closing && raw_text(name, scripting) {
             let mut close = b"</".to_vec();
             close.extend_from_slice(name);
             next = find_ci(html, end, &close).unwrap_or(n);
@@ -288,9 +295,10 @@ fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     None
 }
 
-/// The pre-scan with the standard limits.
-fn guard(html: &str) -> Cow<'_, str> {
-    prepare(html, MAX_PARSE_DEPTH)
+/// The pre-scan with the standard limits, reading `<noscript>` content as
+/// the parser will (raw text with `scripting` on, markup with it off).
+fn guard(html: &str, scripting: bool) -> Cow<'_, str> {
+    prepare(html, MAX_PARSE_DEPTH, scripting)
 }
 
 /// Returns `html` unchanged unless its nesting exceeds `limit`, a tag has
@@ -299,12 +307,12 @@ fn guard(html: &str) -> Cow<'_, str> {
 /// without the surplus attributes and with empty scripts and styles (most
 /// pages: a quarter to half of a news page's bytes that the tokenizer need
 /// not read).
-pub(crate) fn prepare(html: &str, limit: usize) -> Cow<'_, str> {
+pub(crate) fn prepare(html: &str, limit: usize, scripting: bool) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut depth = 0usize;
     let mut max = 0usize;
     let mut rewrite = false;
-    scan(bytes, |t| {
+    scan(bytes, scripting, |t| {
         rewrite |= t.attr_cut.is_some() || t.strip.is_some();
         if t.counted {
             if t.closing {
@@ -323,7 +331,7 @@ pub(crate) fn prepare(html: &str, limit: usize) -> Cow<'_, str> {
     let mut depth = 0usize;
     // Every position below is at an ASCII byte ('<', '>', or the start of
     // an end tag), so all slices fall on char boundaries.
-    scan(bytes, |t| {
+    scan(bytes, scripting, |t| {
         let drop = t.counted
             && if t.closing {
                 let d = depth > limit;
@@ -358,13 +366,13 @@ mod tests {
     #[test]
     fn shallow_pages_are_untouched() {
         let page = "<div><p>a<div>b</div></p></div><script></script><!-- <script>x -->";
-        assert!(matches!(prepare(page, 2), Cow::Borrowed(_)));
+        assert!(matches!(prepare(page, 2, true), Cow::Borrowed(_)));
     }
 
     #[test]
     fn deep_tags_are_dropped_text_kept() {
         let page = format!("{}x{}", "<div>".repeat(5), "</div>".repeat(5));
-        let limited = prepare(&page, 2);
+        let limited = prepare(&page, 2, true);
         assert_eq!(limited, "<div><div>x</div></div>");
     }
 
@@ -374,12 +382,12 @@ mod tests {
             .map(|i| format!(" a{i}=\"x y\""))
             .collect();
         let page = format!("<div{attrs}>text</div>");
-        let limited = prepare(&page, 10);
+        let limited = prepare(&page, 10, true);
         let kept = limited.matches("=\"x y\"").count();
         assert_eq!(kept, MAX_ATTRIBUTES);
         assert!(limited.ends_with(">text</div>"));
         let few = "<div a=1 b=2>text</div>";
-        assert!(matches!(prepare(few, 10), Cow::Borrowed(_)));
+        assert!(matches!(prepare(few, 10, true), Cow::Borrowed(_)));
     }
 
     #[test]
@@ -388,7 +396,7 @@ mod tests {
                     <script type=\"application/ld+json\">{\"a\":1}</script>\
                     <script><!-- document.write('<script></script>') --></script><p>b</p>";
         assert_eq!(
-            prepare(page, 10),
+            prepare(page, 10, true),
             "<p>a</p><script></script><STYLE></STYLE>\
              <script type=\"application/ld+json\">{\"a\":1}</script>\
              <script><!-- document.write('<script></script>') --></script><p>b</p>"
@@ -401,7 +409,7 @@ mod tests {
         // would start a script and the paragraph would be stripped.
         let page = "<div title=\"a>b<script>\">text</div><p>kept</p><script>x</script>";
         assert_eq!(
-            prepare(page, 10),
+            prepare(page, 10, true),
             "<div title=\"a>b<script>\">text</div><p>kept</p><script></script>"
         );
     }
@@ -414,7 +422,7 @@ mod tests {
             "<noembed><script></noembed><p>kept</p><script>x</script>",
             "<svg><script/></svg><p>kept</p><script>x</script>",
         ] {
-            let out = prepare(page, 10);
+            let out = prepare(page, 10, true);
             assert!(out.contains("<p>kept</p>"), "{out}");
             assert!(out.ends_with("<script></script>"), "{out}");
         }
@@ -426,7 +434,16 @@ mod tests {
             .map(|i| format!(" a{i}=1"))
             .collect();
         let page = format!("<div><div{attrs}>x</div></div>");
-        assert_eq!(prepare(&page, 1), "<div>x</div>");
+        assert_eq!(prepare(&page, 1, true), "<div>x</div>");
+    }
+
+    #[test]
+    fn noscript_nesting_counts_only_when_scripting_is_off() {
+        let page = "<noscript><noscript><noscript>x";
+        // Scripting on: the first `<noscript>`'s content is raw text.
+        assert!(matches!(prepare(page, 2, true), Cow::Borrowed(_)));
+        // Scripting off: it is markup, three levels deep.
+        assert_eq!(prepare(page, 2, false), "<noscript><noscript>x");
     }
 
     #[test]

@@ -310,3 +310,22 @@ fn deeper_elements_are_flattened_not_lost() {
         .contains("Deep text, with commas, survives flattening."));
     assert!(!doc.partial);
 }
+
+#[test]
+fn unclosed_noscripts_read_as_markup_are_flattened_not_a_hang() {
+    // Enough text outside `<noscript>` to pass, more inside it: the page is
+    // read again with `<noscript>` as markup, where 200 000 unclosed ones
+    // nest as deep as `<div>`s. The pre-scan must count them then (it
+    // reads them as raw text for the first parse), or the parser's
+    // quadratic corner runs into the time budget.
+    let items: String = (0..100_000)
+        .map(|i| format!("<noscript>&lt;b&gt;item {i} text text text &lt;i<noscript><div>x"))
+        .collect();
+    let page = format!(
+        "<html><body><p>{}</p>{items}</body></html>",
+        "intro words here ".repeat(60)
+    );
+    let doc = extract(&page, &Options::default()).expect("extracts");
+    assert!(!doc.partial, "the time budget ran out");
+    assert!(doc.to_text().contains("intro words here"));
+}
