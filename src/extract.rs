@@ -27,8 +27,8 @@
 //! short, or whose `<noscript>` holds more readable text than was found
 //! outside it, is read again with `<noscript>` and hidden content shown
 //! (then, if still short, hidden content alone), and then falls back on its
-//! JSON-LD `articleBody`, if it has one. Every stage's own decisions live in its
-//! module.
+//! JSON-LD `articleBody`, if it has one. Every stage's own decisions live in
+//! its module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document, PageType};
