@@ -12,8 +12,8 @@
 //! ("5 min read", "9 comments", a forum poster's "Posts: 98"; also a post's
 //! header written as a short list of its author, date and reading time),
 //! datelines alone on their line ("Updated March 2, 2026"), copyright and
-//! disclaimer paragraphs, notices about the reader's browser ("This slideshow requires
-//! JavaScript"), cookie notices that no consent class gave away ("By using
+//! disclaimer paragraphs, notices about the reader's browser ("This
+//! slideshow requires JavaScript"), cookie notices that no consent class gave away ("By using
 //! our site, you agree…"), a discussion's account prompts ("Sign in to
 //! comment"), a script's failure messages ("Something went wrong. Please try
 //! again."), serialised data left in the page as text (`{"key": "value",

@@ -119,23 +119,19 @@ fn uncounted(name: &[u8]) -> bool {
 /// with it off, its content is markup and counts toward nesting (100 000
 /// unclosed `<noscript>`s are as deep as 100 000 `<div>`s).
 fn raw_text(name: &[u8], scripting: bool) -> bool {
-    (scripting && name == b"noscript") || raw_text_always(name)
-}
-
-/// Elements whose content is raw text whether scripting is on or not.
-fn raw_text_always(name: &[u8]) -> bool {
-    matches!(
-        name,
-        b"script"
-            | b"style"
-            | b"textarea"
-            | b"title"
-            | b"xmp"
-            | b"iframe"
-            | b"noembed"
-            | b"noframes"
-            | b"plaintext"
-    )
+    (scripting && name == b"noscript")
+        || matches!(
+            name,
+            b"script"
+                | b"style"
+                | b"textarea"
+                | b"title"
+                | b"xmp"
+                | b"iframe"
+                | b"noembed"
+                | b"noframes"
+                | b"plaintext"
+        )
 }
 
 /// One tag found by the scanner.
