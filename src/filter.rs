@@ -19,8 +19,11 @@
 //! again."), serialised data left in the page as text (`{"key": "value",
 //! …}`), scrambled labels made of UUIDs, and headings left dangling at the end
 //! once their widget is gone; and, when the pass took a whole page or a
-//! region, the second copy of a block a template renders twice. The phrases
-//! themselves live in [`crate::rules`].
+//! region, a product or a thread, the second copy of a block a template
+//! renders twice (down to the paragraphs of a reply's quote of an earlier
+//! post); on a product's page, a list of other products each with its
+//! price (a shelf, whatever its title). The phrases themselves live in
+//! [`crate::rules`].
 
 use crate::document::{block_text, inline_link_chars, inline_text, Block};
 use crate::options::Focus;
@@ -49,6 +52,9 @@ pub(crate) struct How<'a> {
     /// word: set when the pass takes a whole page or a region (template
     /// copies), not for an article body (a song's chorus repeats).
     pub drop_repeats: bool,
+    /// The page sells one product: a list of other priced products (a
+    /// shelf) is dropped, see [`price_shelf`].
+    pub one_product: bool,
 }
 
 /// Applies the text rules to the blocks of one pass. `terms[i]` marks
@@ -60,6 +66,7 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
         focus,
         links_are_content,
         drop_repeats,
+        one_product,
     } = *how;
     let headline = teaser_headlines(&blocks, links_are_content || focus == Focus::Recall);
     let described: Vec<bool> = (0..blocks.len())
@@ -75,6 +82,23 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
     for (index, mut block) in blocks.into_iter().enumerate() {
         if focus != Focus::Recall {
             strip_item_labels(&mut block);
+        }
+        if one_product && focus != Focus::Recall && price_shelf(&block) {
+            // The shelf's title ("How about these?") goes with it.
+            if matches!(out.last(), Some(Block::Heading { .. })) {
+                out.pop();
+            }
+            continue;
+        }
+        if drop_repeats {
+            if let Block::Quote { blocks } = &mut block {
+                // A reply quoting an earlier post: the quoted paragraphs
+                // are that post's second copy.
+                blocks.retain(|b| first_time(b, &mut seen_text));
+                if blocks.is_empty() {
+                    continue;
+                }
+            }
         }
         let keep = match &block {
             Block::Heading { level, content } => {
@@ -279,6 +303,39 @@ fn post_meta_list(block: &Block) -> bool {
 /// See [`post_meta_list`].
 const META_LIST_MAX_ITEMS: usize = 5;
 
+/// A shelf of other products on a product's page ("How about these?",
+/// "Variations of this style"): a list of at least [`SHELF_MIN_ITEMS`]
+/// short items, at least [`SHELF_PRICED_SHARE`] of them carrying a price.
+/// The product itself has one price; a list where nearly every item has
+/// its own is the shop's cards for other products, whatever its heading.
+fn price_shelf(block: &Block) -> bool {
+    let Block::List { items, .. } = block else {
+        return false;
+    };
+    if items.len() < SHELF_MIN_ITEMS {
+        return false;
+    }
+    let priced = items
+        .iter()
+        .filter(|item| {
+            let text = item.iter().map(block_text).collect::<Vec<_>>().join("\n");
+            text.chars().count() < SHELF_ITEM_MAX_CHARS
+                && text
+                    .lines()
+                    .any(|line| rules::price(line) || line.split_whitespace().any(rules::price))
+        })
+        .count();
+    priced as f32 >= SHELF_PRICED_SHARE * items.len() as f32
+}
+
+/// See [`price_shelf`].
+const SHELF_MIN_ITEMS: usize = 4;
+/// See [`price_shelf`].
+const SHELF_PRICED_SHARE: f32 = 0.6;
+/// See [`price_shelf`]: a card is short; a longer item is a description
+/// that happens to name a price.
+const SHELF_ITEM_MAX_CHARS: usize = 200;
+
 /// A reply's subject line on a forum thread: "Re: " and the thread's
 /// title again, above every post.
 fn reply_subject(text: &str, title: Option<&str>) -> bool {
@@ -461,6 +518,7 @@ mod tests {
             focus: Focus::Balanced,
             links_are_content: false,
             drop_repeats: false,
+            one_product: false,
         };
         let kept = filter(blocks, &[], &how);
         assert_eq!(kept.len(), 2, "{kept:?}");

@@ -3314,3 +3314,101 @@ fn a_shops_shelf_of_other_products_goes_with_its_title() {
         ],
     );
 }
+
+#[test]
+fn a_product_pages_shelf_of_priced_cards_is_dropped_whatever_its_title() {
+    // Under its own description a shop lists other products, each a name
+    // and a price, under a title no phrase list knows ("How about these?").
+    // The product has one price; a list where nearly every item has its own
+    // is a shelf of other products.
+    let cards = [
+        ("Quilted Overshirt - olive", "€39.99"),
+        ("Bomber Jacket - black", "€59.99"),
+        ("Denim Jacket - washed blue", "€45.99"),
+        ("Wool Blend Coat - camel", "€89.99"),
+        ("Puffer Vest - navy", "€32.19"),
+    ]
+    .iter()
+    .map(|(n, p)| format!(r#"<li><p>{n}</p><p>{p}</p></li>"#))
+    .collect::<String>();
+    let page = format!(
+        r#"<html><head><title>Faux Leather Jacket</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"Product","name":"Faux Leather Jacket","offers":{{"@type":"Offer","price":"49.99","priceCurrency":"EUR"}}}}</script>
+        </head><body><main><div class="pdp"><h1>Faux Leather Jacket</h1>
+        <p>€49.99</p>
+        <div class="description"><p>A boxy biker jacket in soft faux leather, with a turn-down collar, a zip front and a chest pocket that closes with a press stud.</p>
+        <p>The lining is smooth polyester, so it slides over a knit without catching, and the cuffs zip open to sit over a watch.</p>
+        <h2>Material &amp; care</h2>
+        <ul><li>Outer fabric: 100% polyester</li><li>Lining: 100% polyester</li><li>Machine wash at 30 °C</li><li>Do not tumble dry</li></ul></div>
+        <h2>How about these?</h2>
+        <ul class="shelf">{cards}</ul></div>
+        </main></body></html>"#
+    );
+    expect(
+        &page,
+        &[
+            "turn-down collar",
+            "slides over a knit",
+            "Machine wash at 30",
+        ],
+        &["How about these?", "Bomber Jacket", "Puffer Vest", "€89.99"],
+    );
+    // A list of the product's own points, one of which names a price, is
+    // its description.
+    let points = page.replace(
+        &format!(r#"<h2>How about these?</h2>
+        <ul class="shelf">{cards}</ul>"#),
+        "<h2>Why you will like it</h2><ul><li><p>Cut roomy enough for a hoodie underneath</p></li>\
+         <li><p>Matching trousers sold separately for €39.99</p></li><li><p>Vegan: no animal leather or glue</p></li>\
+         <li><p>Two inside pockets deep enough for a phone</p></li><li><p>Ships in a recycled paper bag</p></li></ul>",
+    );
+    expect(
+        &points,
+        &[
+            "Why you will like it",
+            "sold separately for €39.99",
+            "recycled paper bag",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn a_reply_quoting_an_earlier_post_does_not_repeat_it() {
+    // Forum engines put the quoted post inside the reply; the thread then
+    // holds the first post twice. The quote's own attribution and the
+    // reply's answer stay.
+    let post = |who: &str, body: &str| {
+        format!(
+            r#"<article class="message"><div class="user">{who}</div><div class="body">{body}</div></article>"#
+        )
+    };
+    let first = "<p>My sourdough starter doubles in four hours at room temperature but the loaves come out dense and flat every single time.</p>\
+                 <p>I feed it twice a day with equal weights of flour and water, and I bake when it peaks.</p>";
+    let page = format!(
+        r#"<html><head><title>Dense sourdough loaves</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Dense sourdough loaves"}}</script>
+        </head><body><main><h1>Dense sourdough loaves</h1><div class="thread">{a}{b}{c}</div></main></body></html>"#,
+        a = post("breadhead", first),
+        b = post(
+            "crumbshot",
+            &format!(
+                "<blockquote><p>breadhead said:</p>{first}</blockquote>\
+                 <p>A starter that peaks fast is fine; a dense crumb usually means the bulk ferment was cut short, so let the dough rise by half before shaping.</p>"
+            )
+        ),
+        c = post("breadhead", "<p>That was it. I let the bulk run an hour longer and the last loaf finally opened up with a proper ear and an airy crumb.</p>"),
+    );
+    let out = text(&page);
+    assert_eq!(out.matches("doubles in four hours").count(), 1, "{out}");
+    assert_eq!(out.matches("equal weights of flour").count(), 1, "{out}");
+    expect(
+        &page,
+        &[
+            "breadhead said:",
+            "bulk ferment was cut short",
+            "proper ear",
+        ],
+        &[],
+    );
+}
