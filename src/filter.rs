@@ -49,11 +49,14 @@ pub(crate) struct How<'a> {
     /// A listing's cards: lines of link text are kept.
     pub links_are_content: bool,
     /// Drop a paragraph, list or quote that repeats an earlier one word for
-    /// word: set when the pass takes a whole page or a region (template
-    /// copies), not for an article body (a song's chorus repeats).
+    /// word, and a quote's paragraphs that do (a reply quoting an earlier
+    /// post): set when the pass takes a whole page or a region (template
+    /// copies), a product or a thread, not for an article body (a song's
+    /// chorus repeats).
     pub drop_repeats: bool,
     /// The page sells one product: a list of other priced products (a
-    /// shelf) is dropped, see [`price_shelf`].
+    /// shelf) is dropped with the heading right above it, see
+    /// [`price_shelf`].
     pub one_product: bool,
 }
 
