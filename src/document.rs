@@ -240,13 +240,23 @@ pub(crate) fn inline_link_chars(inlines: &[Inline]) -> usize {
         .sum()
 }
 
+/// Plain text of a run of blocks (a list item's, a quote's), each block's
+/// [`block_text`] joined by `separator`.
+pub(crate) fn blocks_text(blocks: &[Block], separator: &str) -> String {
+    blocks
+        .iter()
+        .map(block_text)
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
 /// Plain text of a block (lists and tables flattened, one line per item/row).
 pub(crate) fn block_text(block: &Block) -> String {
     match block {
         Block::Heading { content, .. } | Block::Paragraph { content } => inline_text(content),
         Block::List { items, .. } => items
             .iter()
-            .map(|item| item.iter().map(block_text).collect::<Vec<_>>().join(" "))
+            .map(|item| blocks_text(item, " "))
             .collect::<Vec<_>>()
             .join("\n"),
         Block::Table { rows } => rows
@@ -260,7 +270,7 @@ pub(crate) fn block_text(block: &Block) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
         Block::Code { text, .. } => text.clone(),
-        Block::Quote { blocks } => blocks.iter().map(block_text).collect::<Vec<_>>().join("\n"),
+        Block::Quote { blocks } => blocks_text(blocks, "\n"),
         Block::Image { .. } | Block::Rule => String::new(),
     }
 }

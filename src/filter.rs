@@ -13,10 +13,10 @@
 //! header written as a short list of its author, date and reading time),
 //! datelines alone on their line ("Updated March 2, 2026"), copyright and
 //! disclaimer paragraphs, notices about the reader's browser ("This
-//! slideshow requires JavaScript"), cookie notices that no consent class gave away ("By using
-//! our site, you agree…"), a discussion's account prompts ("Sign in to
-//! comment"), a script's failure messages ("Something went wrong. Please try
-//! again."), serialised data left in the page as text (`{"key": "value",
+//! slideshow requires JavaScript"), cookie notices that no consent class
+//! gave away ("By using our site, you agree…"), a discussion's account
+//! prompts ("Sign in to comment"), a script's failure messages ("Something
+//! went wrong. Please try again."), serialised data left in the page as text (`{"key": "value",
 //! …}`), scrambled labels made of UUIDs, and headings left dangling at the end
 //! once their widget is gone; and, when the pass took a whole page or a
 //! region, a product or a thread, the second copy of a block a template
@@ -25,7 +25,7 @@
 //! price (a shelf, whatever its title). The phrases themselves live in
 //! [`crate::rules`].
 
-use crate::document::{block_text, inline_link_chars, inline_text, Block};
+use crate::document::{block_text, blocks_text, inline_link_chars, inline_text, Block};
 use crate::options::Focus;
 use crate::rules;
 
@@ -290,14 +290,7 @@ fn post_meta_list(block: &Block) -> bool {
     }
     let texts: Vec<String> = items
         .iter()
-        .map(|item| {
-            item.iter()
-                .map(block_text)
-                .collect::<Vec<_>>()
-                .join(" ")
-                .trim()
-                .to_lowercase()
-        })
+        .map(|item| blocks_text(item, " ").trim().to_lowercase())
         .collect();
     texts.iter().all(|t| t.chars().count() <= LABEL_MAX_CHARS)
         && texts.iter().any(|t| rules::counter_label(t))
@@ -321,7 +314,9 @@ fn price_shelf(block: &Block) -> bool {
     let priced = items
         .iter()
         .filter(|item| {
-            let text = item.iter().map(block_text).collect::<Vec<_>>().join("\n");
+            // Joined by lines, so that a price set as its own block
+            // ("EUR 163.12") reads as one.
+            let text = blocks_text(item, "\n");
             text.chars().count() < SHELF_ITEM_MAX_CHARS
                 && text
                     .lines()
