@@ -1,9 +1,7 @@
 //! Batch mode end to end: input lists, JSON Lines with one record per input
 //! in input order, error kinds, robots.txt, --skip-existing, WARC input.
 
-mod common;
-
-use common::{Reply, Server};
+use crate::common::{Reply, Server};
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output};

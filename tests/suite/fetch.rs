@@ -1,9 +1,7 @@
 //! The fetcher against a local server: redirects, loops, errors, retries,
 //! Retry-After, timeouts, size cap, content types, charsets, compression.
 
-mod common;
-
-use common::{Reply, Server};
+use crate::common::{Reply, Server};
 use std::io::Write;
 use std::time::{Duration, Instant};
 use unboil::fetch::{client, fetch, FetchConfig, FetchError, Fetched};
