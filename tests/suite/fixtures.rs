@@ -1,7 +1,7 @@
 //! Golden-file tests: every `fixtures/<name>.html` must render exactly as
 //! `fixtures/<name>.txt` (text, with title) and `fixtures/<name>.md`
 //! (Markdown, with title). Re-bless after an intended change with
-//! `UNBOIL_BLESS=1 cargo test --test fixtures`.
+//! `UNBOIL_BLESS=1 cargo test --release --test suite fixtures::`.
 
 use std::path::{Path, PathBuf};
 use unboil::write::{markdown, text, WriteOptions};
