@@ -56,6 +56,7 @@ mod clean;
 pub mod decode;
 mod document;
 mod dom;
+mod entities;
 mod error;
 mod extract;
 #[cfg(feature = "fetch")]

@@ -9,6 +9,7 @@
 
 use crate::document::Metadata;
 use crate::dom::{Attr, Data, Dom, Tag};
+use crate::entities;
 use serde_json::Value;
 use url::Url;
 
@@ -149,6 +150,12 @@ fn clean(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A JSON-LD string as text: its character references decoded (no parser
+/// has seen it), then its whitespace collapsed.
+fn ld_clean(s: &str) -> String {
+    clean(&entities::unescape(s))
+}
+
 fn absolutize(u: &str, base: Option<&Url>) -> Option<String> {
     let u = u.trim();
     if u.is_empty() {
@@ -232,8 +239,8 @@ pub(crate) fn article_body(scripts: &[Value]) -> Option<String> {
             }
         }
     });
-    best.filter(|b| !(b.contains("</") || b.contains("<br")))
-        .map(str::to_string)
+    best.map(|b| entities::unescape(b).into_owned())
+        .filter(|b| !(b.contains("</") || b.contains("<br")))
 }
 
 /// Calls `visit` on each JSON-LD object of an article type, in `@graph`s,
@@ -284,7 +291,7 @@ fn absorb(f: &mut LdFacts, map: &serde_json::Map<String, Value>) {
     let text = |k: &str| {
         map.get(k)
             .and_then(Value::as_str)
-            .map(clean)
+            .map(ld_clean)
             .filter(|s| !s.is_empty())
     };
     if f.headline.is_none() && !is_webpage {
@@ -316,11 +323,11 @@ fn absorb(f: &mut LdFacts, map: &serde_json::Map<String, Value>) {
 /// A name, an object with a name, or a list of those, comma-joined.
 fn names(v: &Value) -> Option<String> {
     let list: Vec<String> = match v {
-        Value::String(s) => vec![clean(s)],
+        Value::String(s) => vec![ld_clean(s)],
         Value::Object(m) => m
             .get("name")
             .and_then(Value::as_str)
-            .map(clean)
+            .map(ld_clean)
             .into_iter()
             .collect(),
         Value::Array(a) => a.iter().filter_map(names).collect(),

@@ -145,3 +145,22 @@ fn json_ld_in_a_hidden_streaming_segment_is_read() {
     assert_eq!(doc.page_type, unboil::PageType::Product);
     assert_eq!(doc.metadata.title.as_deref(), Some("Field jacket"));
 }
+
+#[test]
+fn json_ld_strings_lose_the_escaping_no_parser_undid() {
+    // JSON-LD is a JSON string in a script: the HTML parser leaves its
+    // `&amp;` alone, and many shops write their product names escaped.
+    let html = r#"<html><head><title>Tee | Shop</title>
+        <meta property="og:description" content="Tees &amp; tops">
+        <script type="application/ld+json">{"@type": "Product", "name": "Tee, black &amp; white, it&#8217;s size&nbsp;6",
+          "brand": {"@type": "Brand", "name": "R&amp;D Wear"}}</script></head><body>
+        <main><h1>Tee</h1><p>A cotton tee in two colours, cut loose, with a ribbed collar that keeps its shape wash after wash.</p></main>
+        </body></html>"#;
+    let doc = unboil::extract(html, &Options::default()).expect("extracts");
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Tee, black & white, it\u{2019}s size 6")
+    );
+    // A meta tag was decoded by the parser once, and only once.
+    assert_eq!(doc.metadata.description.as_deref(), Some("Tees & tops"));
+}
