@@ -4,11 +4,13 @@
 //! `og:type`, and microdata `itemtype`s. A declared article is an article
 //! whatever else it declares; otherwise a page that declares exactly one
 //! `Product` (and no article) is a product page (a JSON-LD `ProductGroup`,
-//! one product's variants, is one; `og:type` "product.group", what shops
-//! declare on a category page, is not); a page that declares a
-//! discussion (`DiscussionForumPosting`, `QAPage`, a `Question` outside an
-//! FAQ) is a forum thread, also when its engine says `og:type` article
-//! (only a JSON-LD or microdata article outranks the discussion).
+//! one product's variants, is one; so are JSON-LD products that all carry
+//! one name, or that name and more: "Buckle - Color: Blue"; `og:type`
+//! "product.group", what shops declare on a category page, is not); a
+//! page that declares a discussion (`DiscussionForumPosting`, `QAPage`, a
+//! `Question` outside an FAQ) is a forum thread, also when its engine says
+//! `og:type` article (only a JSON-LD or microdata article outranks the
+//! discussion).
 //!
 //! It does not guess from the DOM's shape: listings are recognised by their
 //! repeated cards in [`crate::cards`], whatever they declare. What each kind
@@ -79,7 +81,7 @@ pub(crate) fn detect(dom: &Dom) -> PageKind {
     }
     // The structured sources disagree only when one lists related products:
     // the most specific source that declares products decides.
-    let products = [ld.products, micro.products, og.products]
+    let products = [ld.distinct_products(), micro.products, og.products]
         .into_iter()
         .find(|&n| n > 0)
         .unwrap_or(0);
@@ -98,7 +100,15 @@ struct Types {
     discussions: u32,
     faqs: u32,
     seen: usize,
+    /// The lowercased names of the JSON-LD products counted (at most
+    /// [`MAX_PRODUCT_NAMES`]).
+    product_names: Vec<String>,
+    /// A JSON-LD product without a name was counted.
+    unnamed_product: bool,
 }
+
+/// How many product names are kept to tell variants from other products.
+const MAX_PRODUCT_NAMES: usize = 64;
 
 impl Types {
     fn add(&mut self, t: &str) {
@@ -113,6 +123,42 @@ impl Types {
             "faqpage" => self.faqs += 1,
             _ => {}
         }
+    }
+
+    /// Notes a JSON-LD product's name (see [`Types::distinct_products`]).
+    fn name_product(&mut self, name: Option<&str>) {
+        match name.map(str::trim).filter(|n| !n.is_empty()) {
+            Some(n) if self.product_names.len() < MAX_PRODUCT_NAMES => {
+                self.product_names.push(n.to_lowercase())
+            }
+            Some(_) => {}
+            None => self.unnamed_product = true,
+        }
+    }
+
+    /// How many products the JSON-LD declares, one product's variants and
+    /// copies counted once: when every product has a name, the names that
+    /// are neither another's copy nor another's name with more words after
+    /// it ("Buckle - Color: Blue" is a variant of "Buckle"); otherwise
+    /// every declaration.
+    fn distinct_products(&self) -> u32 {
+        let names = &self.product_names;
+        if self.unnamed_product || names.is_empty() || names.len() as u32 != self.products {
+            return self.products;
+        }
+        let mut sorted: Vec<&str> = names.iter().map(String::as_str).collect();
+        sorted.sort_by_key(|n| n.len());
+        let mut kept: Vec<&str> = Vec::new();
+        for name in sorted {
+            let variant = kept.iter().any(|k| {
+                name.strip_prefix(k)
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            });
+            if !variant {
+                kept.push(name);
+            }
+        }
+        kept.len() as u32
     }
 
     /// Collects every `@type` in a JSON-LD value, within [`MAX_LD_VALUES`].
@@ -134,6 +180,9 @@ impl Types {
                     };
                     if let Some(t) = first {
                         self.add(t);
+                        if matches!(t.to_ascii_lowercase().as_str(), "product" | "productgroup") {
+                            self.name_product(map.get("name").and_then(Value::as_str));
+                        }
                     }
                     // A product group's variants (sizes, colours) are one
                     // product, counted as the group; the item a rating
@@ -182,6 +231,13 @@ mod tests {
             "aggregateRating":{"@type":"AggregateRating","ratingValue":4.6,
             "itemReviewed":{"@type":"Product","name":"Runner"}}}</script>"#;
         assert_eq!(kind_of(rated, ""), PageKind::Product);
+        // Variants declared as products of their own, named after the
+        // product, and a second copy of the same declaration.
+        let variants = r#"<script type="application/ld+json">[{"@type":"Product","name":"Silver Buckle"},
+            {"@type":"Product","name":"Silver Buckle - Color: Blue"},
+            {"@type":"Product","name":"Silver buckle (Crystal)"}]</script>
+            <script type="application/ld+json">{"@type":"Product","name":"Silver Buckle"}</script>"#;
+        assert_eq!(kind_of(variants, ""), PageKind::Product);
     }
 
     #[test]
@@ -189,6 +245,14 @@ mod tests {
         let list = r#"<script type="application/ld+json">{"@type":"ItemList","itemListElement":[
             {"@type":"Product","name":"A"},{"@type":"Product","name":"B"}]}</script>"#;
         assert_eq!(kind_of(list, ""), PageKind::Other);
+        // A name that merely begins like another is another product; so is
+        // any product when one of them has no name.
+        let shelf = r#"<script type="application/ld+json">[{"@type":"Product","name":"Buckle"},
+            {"@type":"Product","name":"Buckles, set of 3"}]</script>"#;
+        assert_eq!(kind_of(shelf, ""), PageKind::Other);
+        let unnamed = r#"<script type="application/ld+json">[{"@type":"Product","name":"Buckle"},
+            {"@type":"Product"}]</script>"#;
+        assert_eq!(kind_of(unnamed, ""), PageKind::Other);
         let article = r#"<script type="application/ld+json">[{"@type":"NewsArticle"},
             {"@type":"Product","name":"Reviewed gadget"}]</script>"#;
         assert_eq!(kind_of(article, ""), PageKind::Article);
