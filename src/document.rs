@@ -228,6 +228,40 @@ fn push_inline_text(inlines: &[Inline], out: &mut String) {
     }
 }
 
+/// Cuts inline content after its first `bytes` bytes of text (as
+/// [`inline_text`] reads it), at a character boundary; emptied wrappers go.
+pub(crate) fn truncate_inlines(inlines: &mut Vec<Inline>, bytes: usize) {
+    let mut left = bytes;
+    let mut keep = 0;
+    for inline in inlines.iter_mut() {
+        if left == 0 {
+            break;
+        }
+        let len = match inline {
+            Inline::Text { text } | Inline::Code { text } => {
+                if text.len() > left {
+                    let mut cut = left;
+                    while !text.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    text.truncate(cut);
+                }
+                text.len()
+            }
+            Inline::Strong { content }
+            | Inline::Emphasis { content }
+            | Inline::Link { content, .. } => {
+                truncate_inlines(content, left);
+                inline_text(content).len()
+            }
+            Inline::LineBreak => 1,
+        };
+        left = left.saturating_sub(len);
+        keep += 1;
+    }
+    inlines.truncate(keep);
+}
+
 /// Length of link text within inline content.
 pub(crate) fn inline_link_chars(inlines: &[Inline]) -> usize {
     inlines

@@ -475,7 +475,10 @@ pub(crate) fn extract_dom(
         kind,
         story,
     };
-    let (content, len) = passes.content(deadline);
+    let (mut content, len) = passes.content(deadline);
+    if opts.focus != Focus::Recall {
+        filter::undouble_all(&mut content.blocks);
+    }
     let doc = Document {
         metadata,
         ..content

@@ -22,10 +22,15 @@
 //! region, a product or a thread, the second copy of a block a template
 //! renders twice (down to the paragraphs of a reply's quote of an earlier
 //! post); on a product's page, a list of other products each with its
-//! price (a shelf, whatever its title). The phrases themselves live in
+//! price (a shelf, whatever its title). Once the content is chosen, a
+//! paragraph or heading that is one text printed twice back to back ("EUR
+//! 163.12EUR 163.12": a screen reader's copy beside the visible one) keeps
+//! one copy ([`undouble_all`]). The phrases themselves live in
 //! [`crate::rules`].
 
-use crate::document::{block_text, blocks_text, inline_link_chars, inline_text, Block};
+use crate::document::{
+    block_text, blocks_text, inline_link_chars, inline_text, truncate_inlines, Block, Inline,
+};
 use crate::options::Focus;
 use crate::rules;
 
@@ -346,6 +351,42 @@ fn reply_subject(text: &str, title: Option<&str>) -> bool {
         .is_some_and(|(rest, title)| similar(title, rest) > TITLE_SIMILARITY)
 }
 
+/// Text a template prints twice back to back, a screen reader's copy and
+/// the visible one ("EUR 163.12EUR 163.12", "Seller's other itemsSeller's
+/// other items"), is kept once: in the chosen content's paragraphs and
+/// headings (a list item's and a quote's too), when each is that text
+/// twice, whole, with letters or digits in it (a rule of dashes is not
+/// doubled words). Run on the content once it is chosen: the choice
+/// between passes weighs the page as written.
+pub(crate) fn undouble_all(blocks: &mut [Block]) {
+    for block in blocks {
+        match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => undouble(content),
+            Block::List { items, .. } => items.iter_mut().for_each(|i| undouble_all(i)),
+            Block::Quote { blocks } => undouble_all(blocks),
+            _ => {}
+        }
+    }
+}
+
+/// See [`undouble_all`].
+fn undouble(content: &mut Vec<Inline>) {
+    let text = inline_text(content);
+    let lead = text.len() - text.trim_start().len();
+    let t = text.trim();
+    let half = t.len() / 2;
+    let doubled = t.len() % 2 == 0
+        && t.is_char_boundary(half)
+        && t[..half] == t[half..]
+        && t[..half].chars().filter(|c| c.is_alphanumeric()).count() >= UNDOUBLE_MIN_ALNUM;
+    if doubled {
+        truncate_inlines(content, lead + half);
+    }
+}
+
+/// See [`undouble_all`]: "ab" doubled ("abab") may be a word of its own.
+const UNDOUBLE_MIN_ALNUM: usize = 3;
+
 /// Blocks shorter than this may repeat ("Read more", a price).
 const MIN_REPEAT_CHARS: usize = 20;
 
@@ -478,6 +519,28 @@ pub(crate) fn similar(a: &str, b: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn doubled_text_is_cut_to_one_copy_inside_nested_inlines() {
+        let text = |t: &str| Inline::Text {
+            text: t.to_string(),
+        };
+        let mut content = vec![
+            text(" "),
+            Inline::Strong {
+                content: vec![text("EUR 16"), text("3.12EUR")],
+            },
+            text(" 163.12"),
+        ];
+        undouble(&mut content);
+        assert_eq!(inline_text(&content), " EUR 163.12");
+        let mut tiny = vec![text("tutu")];
+        undouble(&mut tiny);
+        assert_eq!(inline_text(&tiny), "tutu");
+        let mut dashes = vec![text("------")];
+        undouble(&mut dashes);
+        assert_eq!(inline_text(&dashes), "------");
+    }
 
     #[test]
     fn similarity() {

@@ -3412,3 +3412,24 @@ fn a_reply_quoting_an_earlier_post_does_not_repeat_it() {
         &[],
     );
 }
+
+#[test]
+fn text_printed_twice_back_to_back_is_kept_once() {
+    // A shop prints a price and a section title twice, a screen reader's
+    // copy and the visible one, in one element: "EUR 163.12EUR 163.12".
+    let page = r#"<html><head><title>Chain kit 520</title></head><body><main>
+        <h1>Chain kit 520</h1>
+        <p><span>EUR 163.12<span class="clipped">EUR 163.12</span></span></p>
+        <p>A gold chain for sport bikes, 104 links with an X-ring seal that keeps the grease in and the grit out for many thousands of kilometres.</p>
+        <p>It comes with a rivet link and fits the common 520 sprockets of the middle-weight class; a chain tool is needed to fit it.</p>
+        <h2><span>Shipping and returns<span class="clipped">Shipping and returns</span></span></h2>
+        <p>Sent within two working days from our warehouse, tracked, and returns are accepted for thirty days when the kit is unused.</p>
+        <p>Walla Walla</p>
+        </main></body></html>"#;
+    let out = text(page);
+    assert_eq!(out.matches("EUR 163.12").count(), 1, "{out}");
+    assert_eq!(out.matches("Shipping and returns").count(), 1, "{out}");
+    // A name that repeats a word, with a space between, is not doubled
+    // text.
+    expect(page, &["Walla Walla"], &[]);
+}
