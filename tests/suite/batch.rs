@@ -2,21 +2,14 @@
 //! in input order, error kinds, robots.txt, --skip-existing, WARC input.
 
 use crate::common::{Reply, Server};
+use crate::support::{self, bin};
 use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::Duration;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_unboil"))
-}
-
+/// `fixtures/<name>` as the string the JSON Lines records echo back.
 fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
-        .display()
-        .to_string()
+    support::fixture(name).display().to_string()
 }
 
 fn records(o: &Output) -> Vec<serde_json::Value> {

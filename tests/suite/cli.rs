@@ -1,20 +1,10 @@
 //! The `unboil` binary, driven as a user would: files, stdin, URLs served by
 //! a local HTTP server started inside the test, output files, exit codes.
 
+use crate::support::{bin, fixture};
 use std::io::{Read, Write};
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_unboil"))
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
-}
 
 fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("binary runs")

@@ -7,6 +7,7 @@
 //! time a fetch.
 
 mod common;
+mod support;
 
 mod batch;
 mod cli;

@@ -1,15 +1,12 @@
 //! Metadata assertions on the authored fixtures: JSON-LD, OpenGraph, meta
 //! tags and DOM fallbacks.
 
-use std::path::Path;
+use crate::support::fixture;
 use unboil::{Document, Metadata, Options};
 
 /// The document extracted from `fixtures/<name>`.
 fn doc(name: &str) -> Document {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name);
-    let bytes = std::fs::read(path).expect("fixture readable");
+    let bytes = std::fs::read(fixture(name)).expect("fixture readable");
     unboil::extract_bytes(&bytes, None, &Options::default()).expect("extracts")
 }
 
@@ -103,9 +100,8 @@ fn recipe_schema_gives_author_and_date() {
 
 #[test]
 fn relative_canonical_is_resolved_against_the_page_url() {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/news-chrome-inside-content.html");
-    let bytes = std::fs::read(path).expect("fixture readable");
+    let bytes =
+        std::fs::read(fixture("news-chrome-inside-content.html")).expect("fixture readable");
     let base = url::Url::parse("https://wnt.example/some/page").expect("valid url");
     let doc =
         unboil::extract_bytes(&bytes, None, &Options::default().with_url(base)).expect("extracts");

@@ -2,14 +2,12 @@
 //! article paragraphs of `../shared/seeds/000_3f0c181de509a6cc.txt`, for both
 //! theme variants built around it (see `scripts/make_seed_fixtures.py`).
 
+use crate::support::fixture;
 use std::path::Path;
 use unboil::write::{text, WriteOptions};
 
 fn extract(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name);
-    let bytes = std::fs::read(path).expect("fixture readable");
+    let bytes = std::fs::read(fixture(name)).expect("fixture readable");
     let doc = unboil::extract_bytes(&bytes, None, &unboil::Options::default()).expect("extracts");
     text(
         &doc,
