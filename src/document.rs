@@ -229,8 +229,9 @@ fn push_inline_text(inlines: &[Inline], out: &mut String) {
 }
 
 /// Cuts inline content after its first `bytes` bytes of text (as
-/// [`inline_text`] reads it), at a character boundary; emptied wrappers go.
-pub(crate) fn truncate_inlines(inlines: &mut Vec<Inline>, bytes: usize) {
+/// [`inline_text`] reads it), at a character boundary; the inlines after
+/// the cut go. Returns how many bytes of text are left.
+pub(crate) fn truncate_inlines(inlines: &mut Vec<Inline>, bytes: usize) -> usize {
     let mut left = bytes;
     let mut keep = 0;
     for inline in inlines.iter_mut() {
@@ -250,16 +251,14 @@ pub(crate) fn truncate_inlines(inlines: &mut Vec<Inline>, bytes: usize) {
             }
             Inline::Strong { content }
             | Inline::Emphasis { content }
-            | Inline::Link { content, .. } => {
-                truncate_inlines(content, left);
-                inline_text(content).len()
-            }
+            | Inline::Link { content, .. } => truncate_inlines(content, left),
             Inline::LineBreak => 1,
         };
         left = left.saturating_sub(len);
         keep += 1;
     }
     inlines.truncate(keep);
+    bytes - left
 }
 
 /// Length of link text within inline content.

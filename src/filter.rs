@@ -16,13 +16,14 @@
 //! slideshow requires JavaScript"), cookie notices that no consent class
 //! gave away ("By using our site, you agree…"), a discussion's account
 //! prompts ("Sign in to comment"), a script's failure messages ("Something
-//! went wrong. Please try again."), serialised data left in the page as text (`{"key": "value",
-//! …}`), scrambled labels made of UUIDs, and headings left dangling at the end
-//! once their widget is gone; and, when the pass took a whole page or a
-//! region, a product or a thread, the second copy of a block a template
-//! renders twice (down to the paragraphs of a reply's quote of an earlier
-//! post); on a product's page, a list of other products each with its
-//! price (a shelf, whatever its title). Once the content is chosen, a
+//! went wrong. Please try again."), serialised data left in the page as
+//! text (`{"key": "value", …}`), scrambled labels made of UUIDs, and
+//! headings left dangling at the end once their widget is gone; and, when
+//! the pass took a whole page or a region, a product or a thread, the
+//! second copy of a block a template renders twice (down to the
+//! paragraphs of a reply's quote of an earlier post); on a product's
+//! page, a list of other products each with its price (a shelf, whatever
+//! its title). Once the content is chosen, a
 //! paragraph or heading that is one text printed twice back to back ("EUR
 //! 163.12EUR 163.12": a screen reader's copy beside the visible one) keeps
 //! one copy ([`undouble_all`]). The phrases themselves live in
