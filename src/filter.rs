@@ -23,7 +23,10 @@
 //! second copy of a block a template renders twice (down to the
 //! paragraphs of a reply's quote of an earlier post); on a product's
 //! page, a list of other products each with its price (a shelf, whatever
-//! its title). Once the content is chosen, a
+//! its title), the shop's purchase-box notices ("Low in stock, only 1
+//! left", "Free 90-day returns") and its policy sections ("Shipping &
+//! Returns", down to the next heading of that level; the phrases live in
+//! [`crate::purchase`]). Once the content is chosen, a
 //! paragraph or heading that is one text printed twice back to back ("EUR
 //! 163.12EUR 163.12": a screen reader's copy beside the visible one) keeps
 //! one copy ([`undouble_all`]). The phrases themselves live in
@@ -33,7 +36,7 @@ use crate::document::{
     block_text, blocks_text, inline_link_chars, inline_text, truncate_inlines, Block, Inline,
 };
 use crate::options::Focus;
-use crate::rules;
+use crate::{purchase, rules};
 
 /// A heading (or a reply's subject) whose words are at least this share
 /// in the title (by length, see [`similar`]) repeats it.
@@ -88,11 +91,33 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
     let mut seen_text = std::collections::HashSet::new();
     let mut seen_headings = std::collections::HashSet::new();
     let mut last_heading_repeats = false;
+    // The level of the shop's policy section being skipped, if any.
+    let mut policy_level: Option<u8> = None;
     for (index, mut block) in blocks.into_iter().enumerate() {
         if focus != Focus::Recall {
             strip_item_labels(&mut block);
         }
-        if one_product && focus != Focus::Recall && price_shelf(&block) {
+        let shop = one_product && focus != Focus::Recall;
+        if shop {
+            if let (Some(skipped), Block::Heading { level, .. }) = (policy_level, &block) {
+                if *level <= skipped {
+                    policy_level = None;
+                }
+            }
+            if policy_level.is_some() {
+                continue;
+            }
+            if let Block::Heading { level, content } = &block {
+                if purchase::policy_title(&inline_text(content)) {
+                    policy_level = Some(*level);
+                    continue;
+                }
+            }
+            if purchase_notices(&mut block) {
+                continue;
+            }
+        }
+        if shop && price_shelf(&block) {
             // The shelf's title ("How about these?") goes with it.
             if matches!(out.last(), Some(Block::Heading { .. })) {
                 out.pop();
@@ -304,6 +329,24 @@ fn post_meta_list(block: &Block) -> bool {
 
 /// See [`post_meta_list`].
 const META_LIST_MAX_ITEMS: usize = 5;
+
+/// Drops the notices of a shop's purchase box ([`purchase::notice`]:
+/// "Free Standard Delivery for orders over $75", "Low in stock, only 1
+/// left") from a product page's block: the whole paragraph or heading, or
+/// the list items that are one. Returns whether nothing is left.
+fn purchase_notices(block: &mut Block) -> bool {
+    match block {
+        Block::Paragraph { content } | Block::Heading { content, .. } => {
+            purchase::notice(&inline_text(content))
+        }
+        Block::List { items, .. } => {
+            let before = items.len();
+            items.retain(|item| !purchase::notice(&blocks_text(item, " ")));
+            before > 0 && items.is_empty()
+        }
+        _ => false,
+    }
+}
 
 /// A shelf of other products on a product's page ("How about these?",
 /// "Variations of this style"): a list of at least [`SHELF_MIN_ITEMS`]

@@ -68,6 +68,7 @@ mod metadata;
 mod options;
 mod parse;
 mod prune;
+mod purchase;
 mod rules;
 mod score;
 mod streamed;

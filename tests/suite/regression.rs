@@ -3433,3 +3433,60 @@ fn text_printed_twice_back_to_back_is_kept_once() {
     // text.
     expect(page, &["Walla Walla"], &[]);
 }
+
+#[test]
+fn a_product_pages_purchase_box_and_policy_sections_are_dropped() {
+    // Around a product's description a shop prints its own lines about
+    // shipping, stock, payment and returns, and sections of policy under
+    // headings such as "Delivery & Returns": the same on every product.
+    let page = r#"<html><head><title>Arrival T-Shirt</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Arrival T-Shirt","offers":{"@type":"Offer","price":"22","priceCurrency":"USD"}}</script>
+        </head><body><main><div class="pdp"><h1>Arrival T-Shirt</h1>
+        <p>Low in stock, only 2 left</p>
+        <p>or 4 payments of $5.50</p>
+        <ul><li>Free Standard Delivery for orders over $75</li><li>Express Delivery (3 Working Days)</li></ul>
+        <h2>Description</h2>
+        <p>The Arrival T-Shirt is cut slim through the body, in a light polyester that dries fast and keeps its shape wash after wash.</p>
+        <ul><li>Slim fit</li><li>Sweat-wicking fabric</li><li>Ships in a recycled paper bag</li></ul>
+        <p>Flatlock seams run along the sides and shoulders, so nothing rubs under a backpack strap on a long run.</p>
+        <h2>Delivery &amp; Returns</h2>
+        <h3>Standard shipping</h3>
+        <p>Estimated delivery in four to seven working days once your order has left our warehouse, tracked all the way.</p>
+        <h3>Returns</h3>
+        <p>Send it back within thirty days, unworn and with its tags, and we refund the full price to your card.</p>
+        <h2>Size &amp; fit</h2>
+        <p>The model is six foot tall and wears a medium; size up for a looser fit over a base layer.</p>
+        </div></main></body></html>"#;
+    expect(
+        page,
+        &[
+            "cut slim through the body",
+            "Sweat-wicking fabric",
+            "Ships in a recycled paper bag",
+            "Flatlock seams",
+            "Size & fit",
+            "wears a medium",
+        ],
+        &[
+            "only 2 left",
+            "payments of",
+            "Free Standard Delivery",
+            "Express Delivery",
+            "Delivery & Returns",
+            "four to seven working days",
+            "refund the full price",
+        ],
+    );
+    // On an article, the same lines are what it is about.
+    let article = page
+        .replace(r#""@type":"Product""#, r#""@type":"NewsArticle""#)
+        .replace(
+            r#","offers":{"@type":"Offer","price":"22","priceCurrency":"USD"}"#,
+            "",
+        );
+    expect(
+        &article,
+        &["Free Standard Delivery", "refund the full price"],
+        &[],
+    );
+}
