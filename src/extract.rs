@@ -224,6 +224,7 @@ fn body_blocks(body: &str, focus: Focus) -> (Vec<Block>, usize) {
         focus,
         links_are_content: false,
         drop_repeats: false,
+        drop_quoted_repeats: false,
         one_product: false,
     };
     let blocks = filter::filter(blocks, &[], &how);
@@ -436,6 +437,7 @@ impl Passes<'_> {
             drop_repeats: attempt.whole_page
                 || attempt.region.is_some()
                 || matches!(self.kind, PageKind::Product | PageKind::Forum),
+            drop_quoted_repeats: self.kind == PageKind::Other,
             one_product: self.kind == PageKind::Product,
         };
         let blocks = filter::filter(built.blocks, &built.terms, &how);

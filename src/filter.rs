@@ -21,7 +21,9 @@
 //! headings left dangling at the end once their widget is gone; and, when
 //! the pass took a whole page or a region, a product or a thread, the
 //! second copy of a block a template renders twice (down to the
-//! paragraphs of a reply's quote of an earlier post); on a product's
+//! paragraphs of a reply's quote of an earlier post, nested quotes
+//! included; those quoted paragraphs also on a page that declares no kind,
+//! which may be a thread whose engine says nothing); on a product's
 //! page, a list of other products each with its price (a shelf, whatever
 //! its title), the shop's purchase-box notices ("Low in stock, only 1
 //! left", "Free 90-day returns") and its policy sections ("Shipping &
@@ -63,6 +65,11 @@ pub(crate) struct How<'a> {
     /// copies), a product or a thread, not for an article body (a song's
     /// chorus repeats).
     pub drop_repeats: bool,
+    /// Drop a quote's paragraphs that repeat earlier text (a reply quoting
+    /// an earlier post) even when `drop_repeats` is off: set on pages
+    /// that declare no kind, where a thread's engine may say nothing.
+    /// (An article's pull quote repeats its text on purpose.)
+    pub drop_quoted_repeats: bool,
     /// The page sells one product: a list of other priced products (a
     /// shelf) is dropped with the heading right above it, see
     /// [`price_shelf`].
@@ -78,6 +85,7 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
         focus,
         links_are_content,
         drop_repeats,
+        drop_quoted_repeats,
         one_product,
     } = *how;
     let headline = teaser_headlines(&blocks, links_are_content || focus == Focus::Recall);
@@ -91,6 +99,12 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
     let mut seen_text = std::collections::HashSet::new();
     let mut seen_headings = std::collections::HashSet::new();
     let mut last_heading_repeats = false;
+    // A quote's paragraphs that repeat earlier text go wherever repeats
+    // do, and on a page that may be an undeclared thread.
+    let dedupe_quotes = drop_repeats
+        || (drop_quoted_repeats
+            && focus != Focus::Recall
+            && blocks.iter().any(|b| matches!(b, Block::Quote { .. })));
     // The level of the shop's policy section being skipped, if any.
     let mut policy_level: Option<u8> = None;
     for (index, mut block) in blocks.into_iter().enumerate() {
@@ -124,12 +138,11 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
             }
             continue;
         }
-        if drop_repeats {
+        if dedupe_quotes {
             if let Block::Quote { blocks } = &mut block {
-                // A reply quoting an earlier post: the quoted paragraphs
-                // are that post's second copy.
-                blocks.retain(|b| first_time(b, &mut seen_text));
-                if blocks.is_empty() {
+                // A reply quoting an earlier post (or a pull quote): the
+                // quoted paragraphs are that text's second copy.
+                if !unquote_repeats(blocks, &mut seen_text) {
                     continue;
                 }
             }
@@ -168,6 +181,10 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
             _ => true,
         };
         let repeat = keep && drop_repeats && !first_time(&block, &mut seen_text);
+        if keep && !drop_repeats && dedupe_quotes {
+            // Only quotes are deduplicated: what they may repeat is noted.
+            first_time(&block, &mut seen_text);
+        }
         if repeat {
             // The heading of a template copy goes with it.
             if last_heading_repeats && matches!(out.last(), Some(Block::Heading { .. })) {
@@ -456,6 +473,17 @@ fn first_time(block: &Block, seen: &mut std::collections::HashSet<u64>) -> bool 
     seen.insert(h.finish())
 }
 
+/// Drops from a quote's blocks the paragraphs, lists and quotes, down
+/// through nested quotes, that repeat a block already seen (see
+/// [`first_time`]); returns whether anything is left.
+fn unquote_repeats(blocks: &mut Vec<Block>, seen: &mut std::collections::HashSet<u64>) -> bool {
+    blocks.retain_mut(|b| match b {
+        Block::Quote { blocks } => unquote_repeats(blocks, seen),
+        _ => first_time(b, seen),
+    });
+    !blocks.is_empty()
+}
+
 /// A notice about the browser ("enable JavaScript") is boilerplate when
 /// it is shorter than this.
 const BROWSER_NOTICE_MAX_CHARS: usize = 200;
@@ -623,6 +651,7 @@ mod tests {
             focus: Focus::Balanced,
             links_are_content: false,
             drop_repeats: false,
+            drop_quoted_repeats: false,
             one_product: false,
         };
         let kept = filter(blocks, &[], &how);

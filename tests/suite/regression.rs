@@ -3414,6 +3414,52 @@ fn a_reply_quoting_an_earlier_post_does_not_repeat_it() {
 }
 
 #[test]
+fn an_undeclared_threads_nested_quotes_do_not_repeat_earlier_posts() {
+    // A forum that declares nothing: each reply quotes the one before,
+    // quotes nested in quotes, so the first post comes back three times.
+    // Each quoted paragraph that repeats a post already kept goes; the
+    // replies' own words stay.
+    let opening = "<p>Our club wants to move its mailing list to a forum, and the one hard requirement is single sign-on with the accounts we already have.</p>";
+    let second = "<p>Most forum engines speak OpenID Connect these days, so the sign-on part should be the easy bit of the move.</p>";
+    let post = |who: &str, body: &str| {
+        format!(
+            r#"<div class="post"><div class="who">{who}</div><div class="content">{body}</div></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><head><title>Moving the club list to a forum</title></head><body><main>
+        <h1>Moving the club list to a forum</h1><div class="posts">{a}{b}{c}{d}</div></main></body></html>"#,
+        a = post("ana", opening),
+        b = post("ben", &format!("<blockquote>{opening}</blockquote>{second}")),
+        c = post(
+            "cy",
+            &format!("<blockquote><blockquote>{opening}</blockquote>{second}</blockquote><p>Check that the engine lets you turn local passwords off entirely, or members will end up with two logins anyway.</p>")
+        ),
+        d = post("ana", "<p>Thanks, local passwords were exactly what worried the committee, and both engines on our list can switch them off.</p>"),
+    );
+    let out = text(&page);
+    assert_eq!(out.matches("one hard requirement").count(), 1, "{out}");
+    assert_eq!(out.matches("OpenID Connect").count(), 1, "{out}");
+    expect(&page, &["two logins anyway", "switch them off"], &[]);
+    // A declared article's pull quote repeats its text on purpose.
+    let story = "<p>The council will close the old harbour bridge to cars for good next spring, after inspectors found cracks in three of its piers.</p>";
+    let article = format!(
+        r#"<html><head><title>Harbour bridge to close</title><meta property="og:type" content="article"></head><body><main><article>
+        <h1>Harbour bridge to close</h1>{story}
+        <p>Cyclists and walkers will keep a lane across it while the city decides whether to repair the piers or build a new crossing downstream.</p>
+        <blockquote>{story}</blockquote>
+        <p>A public meeting on the two options is planned for the first week of March at the town hall, and the plans will be on show there.</p>
+        </article></main></body></html>"#
+    );
+    assert_eq!(
+        text(&article)
+            .matches("cracks in three of its piers")
+            .count(),
+        2
+    );
+}
+
+#[test]
 fn text_printed_twice_back_to_back_is_kept_once() {
     // A shop prints a price and a section title twice, a screen reader's
     // copy and the visible one, in one element: "EUR 163.12EUR 163.12".
