@@ -13,8 +13,9 @@
 //! shows: the panels an `aria-controls` on the page opens, such as FAQ
 //! answers and folded sections, hidden tab panels, a class-hidden block
 //! whose visible sibling twin makes it a tab, panels whose class names an FAQ
-//! answer or an accordion, a panel right after a short question (an FAQ's
-//! folded answer, whatever its class), and the hidden wrapper an accordion
+//! answer, an accordion or a tab's pane ("tab-pane": a shop's specs tab),
+//! a panel right after a short question (an FAQ's folded answer, whatever
+//! its class), and the hidden wrapper an accordion
 //! animates around a panel a control names; and not images or links marked
 //! `aria-hidden`, which are still on screen), dropping a card's second
 //! link to the same page when it is out of the tab order and repeats the
@@ -917,16 +918,30 @@ fn is_collapsed_panel(el: &RawElement, panels: &HashSet<String>) -> bool {
         || el.attr("role").is_some_and(|r| r.trim() == "tabpanel")
 }
 
-/// A hidden element whose class names it an FAQ answer or an accordion's
-/// panel ("faq__answer", "accordion-content"), hidden by its style or the
-/// `hidden` attribute: the page opens it with one click, and it is content.
+/// A hidden element whose class names it an FAQ answer, an accordion's
+/// panel or a tab's pane ("faq__answer", "accordion-content", "tab-pane":
+/// a shop's specifications tab without `role="tabpanel"`), hidden by its
+/// style or the `hidden` attribute: the page opens it with one click, and
+/// it is content.
 /// Not when it is `aria-hidden` (an animation's copy of the panel, a
 /// decorative graphic).
 fn is_named_panel(el: &RawElement) -> bool {
     !aria_hidden(el)
         && el.attr("class").is_some_and(|c| {
             let c = c.to_ascii_lowercase();
-            c.contains("answer") || c.contains("faq") || c.contains("accordion")
+            c.contains("answer")
+                || c.contains("faq")
+                || c.contains("accordion")
+                || [
+                    "tab-pane",
+                    "tab_pane",
+                    "tabpane",
+                    "tab-panel",
+                    "tab_panel",
+                    "tabpanel",
+                ]
+                .iter()
+                .any(|t| c.contains(t))
         })
 }
 

@@ -3536,3 +3536,34 @@ fn a_product_pages_purchase_box_and_policy_sections_are_dropped() {
         &[],
     );
 }
+
+#[test]
+fn a_hidden_tab_pane_named_by_its_class_is_content() {
+    // A shop's "Specifications" tab: its pane is hidden by an inline style
+    // until the tab is clicked, and names itself only by its class (no
+    // `role="tabpanel"`). One click shows it: it is content.
+    let page = r#"<html><head><title>Graphics card RTX 4080 Super</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Graphics card RTX 4080 Super"}</script>
+        </head><body><main><h1>Graphics card RTX 4080 Super</h1>
+        <div class="tabs"><a href="?tab=overview">Overview</a><a href="?tab=specs">Specifications</a></div>
+        <div class="tab-content">
+        <div class="tab-pane active"><p>A triple-fan card for 4K gaming, with a vapour chamber that keeps it quiet under load and a backplate that stiffens the board.</p>
+        <p>The white shroud matches the rest of the range, and a dual BIOS switch trades a little speed for an even quieter fan curve.</p></div>
+        <div class="tab-pane" style="display:none"><table><caption>Model</caption>
+        <tr><th>Brand</th><td>Acme</td></tr><tr><th>Series</th><td>Strix</td></tr><tr><th>Part Number</th><td>90YV0KB3-M0AA00</td></tr>
+        <tr><th>Memory</th><td>16GB GDDR6X on a 256-bit bus</td></tr><tr><th>Recommended PSU</th><td>850W</td></tr></table></div>
+        </div></main></body></html>"#;
+    expect(
+        page,
+        &[
+            "vapour chamber",
+            "dual BIOS switch",
+            "90YV0KB3-M0AA00",
+            "850W",
+        ],
+        &[],
+    );
+    // An element hidden for good (no pane, no accordion) stays hidden.
+    let gone = page.replace(r#"class="tab-pane" style"#, r#"class="spec-box" style"#);
+    expect(&gone, &["vapour chamber"], &["90YV0KB3-M0AA00"]);
+}
