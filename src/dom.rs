@@ -13,10 +13,10 @@
 //! shows: the panels an `aria-controls` on the page opens, such as FAQ
 //! answers and folded sections, hidden tab panels, a class-hidden block
 //! whose visible sibling twin makes it a tab, panels whose class names an FAQ
-//! answer, an accordion or a tab's pane ("tab-pane": a shop's specs tab),
-//! a panel right after a short question (an FAQ's folded answer, whatever
-//! its class), and the hidden wrapper an accordion
-//! animates around a panel a control names; and not images or links marked
+//! answer, an accordion, an expander ("Read more") or a tab's pane
+//! ("tab-pane": a shop's specs tab), a panel right after a short question
+//! (an FAQ's folded answer, whatever its class), and the hidden wrapper an
+//! accordion animates around a panel a control names; and not images or links marked
 //! `aria-hidden`, which are still on screen), dropping a card's second
 //! link to the same page when it is out of the tab order and repeats the
 //! first one's words (the facts laid out again for the eye), and
@@ -919,8 +919,10 @@ fn is_collapsed_panel(el: &RawElement, panels: &HashSet<String>) -> bool {
 }
 
 /// A hidden element whose class names it an FAQ answer, an accordion's
-/// panel or a tab's pane ("faq__answer", "accordion-content", "tab-pane":
-/// a shop's specifications tab without `role="tabpanel"`), hidden by its
+/// panel, a collapsed section or a tab's pane ("faq__answer",
+/// "accordion-content", "a-expander-content": the rest of a description
+/// behind "Read more"; "tab-pane": a shop's specifications tab without
+/// `role="tabpanel"`), hidden by its
 /// style or the `hidden` attribute: the page opens it with one click, and
 /// it is content.
 /// Not when it is `aria-hidden` (an animation's copy of the panel, a
@@ -932,6 +934,8 @@ fn is_named_panel(el: &RawElement) -> bool {
             c.contains("answer")
                 || c.contains("faq")
                 || c.contains("accordion")
+                || c.contains("expander")
+                || c.contains("collapsible")
                 || [
                     "tab-pane",
                     "tab_pane",

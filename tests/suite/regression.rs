@@ -3567,3 +3567,28 @@ fn a_hidden_tab_pane_named_by_its_class_is_content() {
     let gone = page.replace(r#"class="tab-pane" style"#, r#"class="spec-box" style"#);
     expect(&gone, &["vapour chamber"], &["90YV0KB3-M0AA00"]);
 }
+
+#[test]
+fn the_folded_rest_of_a_description_behind_read_more_is_content() {
+    // A shop folds a long description after its first lines: the rest sits
+    // in an "expander" hidden by an inline style until "Read more" is
+    // clicked.
+    let page = r#"<html><head><title>Atomic Habits (Hardcover)</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Atomic Habits"}</script>
+        </head><body><main><h1>Atomic Habits</h1>
+        <div class="book-description"><p>No matter your goals, this book offers a proven framework for improving every day, one small habit at a time.</p>
+        <div class="a-expander-content a-expander-partial-collapse-content" style="display:none">
+        <p>The author reveals practical strategies that will teach you how to form good habits, break bad ones, and master the tiny behaviours that lead to remarkable results.</p>
+        <p>Along the way you will read stories of Olympic gold medalists, award-winning artists and business leaders who used the science of small habits.</p></div>
+        <a class="a-expander-prompt" href="?more=1">Read more</a></div>
+        </main></body></html>"#;
+    expect(
+        page,
+        &[
+            "proven framework",
+            "break bad ones",
+            "Olympic gold medalists",
+        ],
+        &[],
+    );
+}
