@@ -111,11 +111,15 @@ struct Types {
 const MAX_PRODUCT_NAMES: usize = 64;
 
 impl Types {
-    fn add(&mut self, t: &str) {
+    /// Counts one declared type; returns whether it is a product's.
+    fn add(&mut self, t: &str) -> bool {
         let t = t.trim().to_ascii_lowercase();
         let t = t.strip_prefix("og:").unwrap_or(&t);
         match t {
-            "product" | "product.item" | "productgroup" => self.products += 1,
+            "product" | "product.item" | "productgroup" => {
+                self.products += 1;
+                return true;
+            }
             "article" | "newsarticle" | "blogposting" | "reportagenewsarticle" => {
                 self.articles += 1
             }
@@ -123,6 +127,7 @@ impl Types {
             "faqpage" => self.faqs += 1,
             _ => {}
         }
+        false
     }
 
     /// Notes a JSON-LD product's name (see [`Types::distinct_products`]).
@@ -178,11 +183,8 @@ impl Types {
                         Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).next(),
                         _ => None,
                     };
-                    if let Some(t) = first {
-                        self.add(t);
-                        if matches!(t.to_ascii_lowercase().as_str(), "product" | "productgroup") {
-                            self.name_product(map.get("name").and_then(Value::as_str));
-                        }
+                    if first.is_some_and(|t| self.add(t)) {
+                        self.name_product(map.get("name").and_then(Value::as_str));
                     }
                     // A product group's variants (sizes, colours) are one
                     // product, counted as the group; the item a rating
@@ -238,6 +240,11 @@ mod tests {
             {"@type":"Product","name":"Silver buckle (Crystal)"}]</script>
             <script type="application/ld+json">{"@type":"Product","name":"Silver Buckle"}</script>"#;
         assert_eq!(kind_of(variants, ""), PageKind::Product);
+        // Every type counted as a product has its name noted, Open Graph's
+        // spelling included.
+        let spelled = r#"<script type="application/ld+json">[{"@type":"product.item","name":"Silver Buckle"},
+            {"@type":"Product","name":"Silver Buckle"}]</script>"#;
+        assert_eq!(kind_of(spelled, ""), PageKind::Product);
     }
 
     #[test]
