@@ -16,8 +16,8 @@
 //! answer, an accordion, an expander ("Read more") or a tab's pane
 //! ("tab-pane": a shop's specs tab), a panel right after a short question
 //! (an FAQ's folded answer, whatever its class), and the hidden wrapper an
-//! accordion animates around a panel a control names; and not images or links marked
-//! `aria-hidden`, which are still on screen), dropping a card's second
+//! accordion animates around a panel a control names; and not images or
+//! links marked `aria-hidden`, which are still on screen), dropping a card's second
 //! link to the same page when it is out of the tab order and repeats the
 //! first one's words (the facts laid out again for the eye), and
 //! clamping nesting depth so that every later stage may recurse safely.
@@ -922,11 +922,9 @@ fn is_collapsed_panel(el: &RawElement, panels: &HashSet<String>) -> bool {
 /// panel, a collapsed section or a tab's pane ("faq__answer",
 /// "accordion-content", "a-expander-content": the rest of a description
 /// behind "Read more"; "tab-pane": a shop's specifications tab without
-/// `role="tabpanel"`), hidden by its
-/// style or the `hidden` attribute: the page opens it with one click, and
-/// it is content.
-/// Not when it is `aria-hidden` (an animation's copy of the panel, a
-/// decorative graphic).
+/// `role="tabpanel"`), hidden by its style or the `hidden` attribute: the
+/// page opens it with one click, and it is content. Not when it is
+/// `aria-hidden` (an animation's copy of the panel, a decorative graphic).
 fn is_named_panel(el: &RawElement) -> bool {
     !aria_hidden(el)
         && el.attr("class").is_some_and(|c| {

@@ -105,13 +105,14 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
         || (drop_quoted_repeats
             && focus != Focus::Recall
             && blocks.iter().any(|b| matches!(b, Block::Quote { .. })));
+    // A product's page: the shop's lines around it go.
+    let shop = one_product && focus != Focus::Recall;
     // The level of the shop's policy section being skipped, if any.
     let mut policy_level: Option<u8> = None;
     for (index, mut block) in blocks.into_iter().enumerate() {
         if focus != Focus::Recall {
             strip_item_labels(&mut block);
         }
-        let shop = one_product && focus != Focus::Recall;
         if shop {
             if let (Some(skipped), Block::Heading { level, .. }) = (policy_level, &block) {
                 if *level <= skipped {

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 /// A notice is at most this many words: a longer line that names
 /// shipping or stock is a sentence of the description ("ships with a
 /// carrying case and two spare blades").
-pub(crate) const NOTICE_MAX_WORDS: usize = 10;
+const NOTICE_MAX_WORDS: usize = 10;
 
 /// Phrases of the purchase box, in the form [`words`] gives: lowercase
 /// words between single spaces, every run of digits as `#`, punctuation
