@@ -42,6 +42,9 @@ const NOTICE_PHRASES: &[&str] = &[
     "next day delivery",
     "flat rate",
     "import fees",
+    "same day delivery",
+    "sold and shipped by",
+    "shipped by",
     "ships in #",
     "ships within #",
     "ships by",
@@ -86,6 +89,15 @@ const NOTICE_PHRASES: &[&str] = &[
     "taxes included",
     "price match",
     "low price guarantee",
+    "price when purchased online",
+    "save # on this item",
+    "more ways to pay",
+    "payment options",
+    "secure checkout",
+    "money back guarantee",
+    "protection plan",
+    "gift options",
+    "how do you want your item",
     // The same in French, German and Spanish shops.
     "livraison gratuite",
     "retours gratuits",
@@ -225,6 +237,9 @@ mod tests {
             "Sale Sold out",
             "- Free 90-day returns",
             "Livraison gratuite dès 50 €",
+            "Sold and shipped by Walmart.com",
+            "Add a protection plan from $79.99",
+            "Checking payment options...",
         ] {
             assert!(notice(yes), "{yes}");
         }
@@ -235,6 +250,7 @@ mod tests {
             "Ships in a recycled paper bag",
             "Instock oak, solid and oiled",
             "Shipping weight: 0.16 kg",
+            "Cotton poplin, sold by the metre",
             "",
         ] {
             assert!(!notice(no), "{no}");
