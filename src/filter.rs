@@ -181,11 +181,9 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
             }
             _ => true,
         };
-        let repeat = keep && drop_repeats && !first_time(&block, &mut seen_text);
-        if keep && !drop_repeats && dedupe_quotes {
-            // Only quotes are deduplicated: what they may repeat is noted.
-            first_time(&block, &mut seen_text);
-        }
+        // A kept block is noted wherever quotes are deduplicated (they may
+        // repeat it); it is itself a repeat only where repeats go.
+        let repeat = keep && dedupe_quotes && !first_time(&block, &mut seen_text) && drop_repeats;
         if repeat {
             // The heading of a template copy goes with it.
             if last_heading_repeats && matches!(out.last(), Some(Block::Heading { .. })) {
