@@ -31,6 +31,10 @@
 //! `<header>` is. A `<section>`'s id is not read: it is a slug of the
 //! section's heading.
 //!
+//! Once a pass has chosen and cleaned its content, short links drawn as
+//! buttons ("Book a lesson") are marked too ([`mark_calls_to_action`]):
+//! left out of the text, not out of the scoring.
+//!
 //! Beyond those size checks (bylines, captions, prose) it does not weigh
 //! text or links: density judgements belong to [`crate::score`] and
 //! [`crate::clean`].
@@ -153,6 +157,29 @@ pub(crate) fn mark_noting_bylines(
         };
     }
     (dead, bylines)
+}
+
+/// A link drawn as a button is a call to action when its text is shorter
+/// than this (a card's whole teaser wrapped in a "btn" link is not).
+const BUTTON_MAX_CHARS: u32 = 60;
+
+/// Once the content is chosen and cleaned: marks the short links drawn as
+/// buttons ([`rules::button_class`]: "Shop now", "Book a lesson",
+/// "Seller's other items") as not content, as a `<button>` never is. Done
+/// last, so that they still count in scoring and cleaning as the links
+/// they are (a block of calls to action is link-dense), only their text is
+/// left out.
+pub(crate) fn mark_calls_to_action(dom: &Dom, dead: &mut [bool], stats: &[crate::measure::Stats]) {
+    for (i, node) in dom.nodes.iter().enumerate() {
+        let Some(el) = node.element() else { continue };
+        if el.tag == Tag::A
+            && !dead[i]
+            && stats[i].text < BUTTON_MAX_CHARS
+            && rules::button_class(&el.class)
+        {
+            dead[i] = true;
+        }
+    }
 }
 
 /// Is `id` the heading of a list of other pages ("Related posts",

@@ -278,6 +278,16 @@ pub(crate) fn comment_section(class: &str, id: &str) -> bool {
     class.split_ascii_whitespace().any(comment) || comment(id) || id == "respond"
 }
 
+/// A class that draws a link as a button: a token "btn", "button" or
+/// "cta" ("btn btn-primary", "fake-btn", "hero-cta"; the names are stored
+/// with their separators as `-`), or a "call-to-action".
+pub(crate) fn button_class(class: &str) -> bool {
+    class.contains("call-to-action")
+        || class
+            .split(|c: char| c.is_ascii_whitespace() || c == '-')
+            .any(|t| matches!(t, "btn" | "button" | "cta"))
+}
+
 /// ARIA roles that mark navigation and page chrome.
 pub(crate) fn unlikely_role(role: &str) -> bool {
     matches!(
@@ -860,6 +870,18 @@ pub(crate) fn status_message(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn button_classes() {
+        assert!(button_class("btn btn-primary"));
+        assert!(button_class("fake-btn fake-btn-fluid"));
+        assert!(button_class("hero-cta"));
+        assert!(button_class("ux-call-to-action"));
+        assert!(button_class("button"));
+        assert!(!button_class("buttons-row"));
+        assert!(!button_class("btnless ctaish"));
+        assert!(!button_class(""));
+    }
 
     #[test]
     fn cookie_notices() {

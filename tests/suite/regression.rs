@@ -3592,3 +3592,30 @@ fn the_folded_rest_of_a_description_behind_read_more_is_content() {
         &[],
     );
 }
+
+#[test]
+fn a_link_drawn_as_a_button_is_a_call_to_action_not_text() {
+    // A service page puts a "Book a lesson" button under each section and
+    // a shop its "Seller's other items": links styled as buttons, as
+    // foreign to the text as a `<button>`. A link inside the prose, and a
+    // long teaser that a theme wraps in a "btn" link, stay.
+    let page = r#"<html><head><title>Swimming lessons</title></head><body><main>
+        <h1>Swimming lessons</h1>
+        <h2>Lessons for children</h2>
+        <p>Our instructors teach children from four years old in small groups of six, in the warm teaching pool, every weekday after school.</p>
+        <p>Ready to start? <a class="btn btn-primary" href="/book">Book a lesson</a> <a class="btn btn-outline" href="/tour">Visit the pool</a></p>
+        <h2>Lessons for adults</h2>
+        <p>Adults learn at their own pace in private sessions, from the first strokes to a <a href="/crawl">confident front crawl</a> over a full length.</p>
+        <div class="actions"><a class="ux-call-to-action fake-btn" href="/other">Seller's other items</a></div>
+        <p><a class="btn" href="/pool">Our pool is open from seven in the morning to ten at night, with lanes kept free for lessons on weekday afternoons.</a></p>
+        </main></body></html>"#;
+    expect(
+        page,
+        &[
+            "small groups of six",
+            "confident front crawl",
+            "lanes kept free for lessons",
+        ],
+        &["Book a lesson", "Visit the pool", "Seller's other items"],
+    );
+}
