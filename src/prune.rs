@@ -2,7 +2,8 @@
 //!
 //! Decides, per element, whether it is page chrome by its tag (`nav`,
 //! `aside`, `footer`, a site `header`, a `rel="tag"` link, a caption, a
-//! small `<form>` with fields to fill in), its
+//! small `<form>` with fields to fill in), a review service's embedded
+//! widget (on every page), its
 //! ARIA role, its class/id ([`crate::rules`]; on a product page also reviews
 //! and other products' carousels), or because it is byline scaffolding
 //! (short, class says author/date/category), or, on a declared article, a
@@ -359,6 +360,8 @@ fn chrome_by_hints(
     if (dialog && !non_modal)
         || rules::CONSENT.matches(&el.class)
         || rules::CONSENT.matches(&el.id)
+        || rules::REVIEW_WIDGET.matches(&el.class)
+        || rules::REVIEW_WIDGET.matches(&el.id)
         || post_chrome(el, stats)
     {
         return true;

@@ -190,6 +190,17 @@ keywords! {
 }
 
 keywords! {
+    /// Customer-review widgets a shop embeds from a review service
+    /// (Judge.me, Yotpo, Okendo, Trustpilot, Loox, Stamped, Bazaarvoice,
+    /// PowerReviews, Reviews.io): other people's opinions, never the
+    /// page's own content, on any page; removed on every pass.
+    REVIEW_WIDGET = [
+        "jdgm", "judgeme", "yotpo", "okendo", "trustpilot", "loox-",
+        "stamped-", "bazaarvoice", "powerreviews", "reviewsio", "reviews-io",
+    ]
+}
+
+keywords! {
     /// Discussion containers (comments, replies): chrome on an article page,
     /// the content itself on a forum thread or Q&A page.
     DISCUSSION = ["comment", "replies", "reply", "answer", "community", "post"]

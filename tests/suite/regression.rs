@@ -3619,3 +3619,29 @@ fn a_link_drawn_as_a_button_is_a_call_to_action_not_text() {
         &["Book a lesson", "Visit the pool", "Seller's other items"],
     );
 }
+
+#[test]
+fn an_embedded_review_service_widget_is_not_content() {
+    // A shop's page that declares nothing embeds its customer reviews from
+    // a review service: long prose, but other people's opinions, named by
+    // the service's class prefix.
+    let page = r#"<html><head><title>Beard oil</title></head><body><main>
+        <h1>Beard oil</h1>
+        <p>Our beard oil is a light, non-greasy blend of jojoba, argan and castor oils that softens coarse hair and soothes the skin beneath it.</p>
+        <p>Work three drops into the beard after a shower, from the skin outwards, then comb it through to spread the oil evenly to the tips.</p>
+        <div class="jdgm-widget jdgm-review-widget"><div class="jdgm-rev-widg__reviews">
+        <div class="jdgm-rev"><p>I have tried many oils over the years and this one keeps my beard soft all day without leaving my fingers greasy at all.</p></div>
+        <div class="jdgm-rev"><p>My wife loves the scent, and the itch I used to get in the first weeks of growing it out has gone completely since I started.</p></div>
+        <div class="jdgm-rev"><p>Great texture and a warm scent that lasts through the day; the bottle lasted me almost three months of daily use.</p></div>
+        </div></div>
+        </main></body></html>"#;
+    expect(
+        page,
+        &["jojoba, argan and castor", "comb it through"],
+        &[
+            "My wife loves the scent",
+            "Great texture",
+            "tried many oils",
+        ],
+    );
+}
