@@ -3,7 +3,7 @@
 //! Decides, per element, whether it is page chrome by its tag (`nav`,
 //! `aside`, `footer`, a site `header`, a `rel="tag"` link, a caption, a
 //! small `<form>` with fields to fill in), a review service's embedded
-//! widget (on every page), its
+//! widget or a modal window (`class="modal"`; both on every page), its
 //! ARIA role, its class/id ([`crate::rules`]; on a product page also reviews
 //! and other products' carousels), or because it is byline scaffolding
 //! (short, class says author/date/category), or, on a declared article, a
@@ -362,6 +362,7 @@ fn chrome_by_hints(
         || rules::CONSENT.matches(&el.id)
         || rules::REVIEW_WIDGET.matches(&el.class)
         || rules::REVIEW_WIDGET.matches(&el.id)
+        || rules::modal_class(&el.class)
         || post_chrome(el, stats)
     {
         return true;

@@ -70,8 +70,10 @@ keywords! {
         /// Shop chrome: announcement bars, sort and filter toolbars.
         "announcement", "toolbar",
         /// Overlays shown on demand: popovers, flyout menus, off-canvas
-        /// drawers and toasts. (Not "modal" or "dropdown": shops and
-        /// accordions put product details and answers in those.)
+        /// drawers and toasts. (Not "modal" or "dropdown" as fragments:
+        /// shops and accordions put product details and answers in
+        /// "modal-content" panels; a whole class "modal" is a window, see
+        /// [`modal_class`].)
         "popover", "flyout", "offcanvas", "off-canvas", "toast",
         /// Author bio boxes below the article.
         "author-box", "authorbox", "author-bio", "about-author", "author-info",
@@ -297,6 +299,17 @@ pub(crate) fn button_class(class: &str) -> bool {
         || class
             .split(|c: char| c.is_ascii_whitespace() || c == '-')
             .any(|t| matches!(t, "btn" | "button" | "cta"))
+}
+
+/// A class that makes its element a modal window: a whole class "modal"
+/// or "dialog" (Bootstrap's `<div class="modal fade">`, hidden until a
+/// script opens it: a sign-up box, a "merge your cart?" prompt). Not the
+/// parts named after it ("modal-body", "dialog-content"), which some
+/// themes reuse for panels shown in place.
+pub(crate) fn modal_class(class: &str) -> bool {
+    class
+        .split_ascii_whitespace()
+        .any(|t| matches!(t, "modal" | "dialog"))
 }
 
 /// ARIA roles that mark navigation and page chrome.
@@ -892,6 +905,15 @@ mod tests {
         assert!(!button_class("buttons-row"));
         assert!(!button_class("btnless ctaish"));
         assert!(!button_class(""));
+    }
+
+    #[test]
+    fn modal_classes() {
+        assert!(modal_class("modal fade"));
+        assert!(modal_class("dialog is-public"));
+        assert!(!modal_class("modal-body"));
+        assert!(!modal_class("dialog-content"));
+        assert!(!modal_class("modalities"));
     }
 
     #[test]

@@ -3645,3 +3645,28 @@ fn an_embedded_review_service_widget_is_not_content() {
         ],
     );
 }
+
+#[test]
+fn a_modal_window_is_not_content() {
+    // A shop's "merge your cart?" prompt and a sign-up box, parked in the
+    // page as Bootstrap modals (`class="modal"`) until a script opens them;
+    // a panel that only reuses the name ("modal-body") is left to the
+    // other rules.
+    let page = r#"<html><head><title>ThinkPad X1 Carbon</title></head><body><main>
+        <h1>ThinkPad X1 Carbon</h1>
+        <p>A fourteen-inch business laptop under a kilogram and a quarter, with a carbon-fibre lid, a matte display and a keyboard made for long days.</p>
+        <div class="modal fade" tabindex="-1"><div class="modal-body"><p>We noticed that you have entered a different store. Do you want to add these items to your cart in this store?</p></div></div>
+        <p>The battery lasts a full working day, and charges to eighty per cent in an hour over either of the two USB-C ports on its left side.</p>
+        <div class="dialog"><div class="dialog_content"><p>Join our list and get ten per cent off your first order, plus early access to every sale we hold this year.</p></div></div>
+        <div class="modal-body"><p>It ships with Windows 11 Pro and a three-year warranty that covers repairs at home, parts and labour included.</p></div>
+        </main></body></html>"#;
+    expect(
+        page,
+        &[
+            "carbon-fibre lid",
+            "charges to eighty",
+            "three-year warranty",
+        ],
+        &["different store", "ten per cent off"],
+    );
+}
