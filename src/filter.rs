@@ -14,7 +14,8 @@
 //! datelines alone on their line ("Updated March 2, 2026"), copyright and
 //! disclaimer paragraphs, notices about the reader's browser ("This
 //! slideshow requires JavaScript"), cookie notices that no consent class
-//! gave away ("By using our site, you agree…"), a discussion's account
+//! gave away ("By using our site, you agree…"), the terms printed under a
+//! sign-up form ("By signing up, you agree to…"), a discussion's account
 //! prompts ("Sign in to comment"), a script's failure messages ("Something
 //! went wrong. Please try again."), serialised data left in the page as
 //! text (`{"key": "value", …}`), scrambled labels made of UUIDs, and
@@ -515,6 +516,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
         return true;
     }
     if chars < COOKIE_NOTICE_MAX_CHARS && rules::cookie_notice(&lower) {
+        return true;
+    }
+    if chars < COOKIE_NOTICE_MAX_CHARS && rules::form_consent(&lower) {
         return true;
     }
     if chars < ACCOUNT_PROMPT_MAX_CHARS && rules::account_prompt(&lower) {

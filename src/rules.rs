@@ -825,6 +825,29 @@ pub(crate) fn cookie_notice(lower: &str) -> bool {
     lower.contains("cookie") && COOKIE_AGREEMENT.matches(lower)
 }
 
+/// The terms a form makes its sender accept, printed under it: "By signing
+/// up, you agree to our Terms of Use", "By clicking Submit, you consent
+/// to…". A sentence that opens with the act of sending a form and asks for
+/// agreement. (The caller applies it to short blocks.)
+pub(crate) fn form_consent(lower: &str) -> bool {
+    const ACTS: [&str; 10] = [
+        "by signing up",
+        "by clicking",
+        "by subscribing",
+        "by submitting",
+        "by registering",
+        "by creating an account",
+        "by entering your",
+        "by providing your",
+        "by posting a comment",
+        "by searching",
+    ];
+    ACTS.iter().any(|a| lower.starts_with(a))
+        && ["agree", "consent", "accept", "acknowledge"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
 keywords! {
     /// Ways to join a discussion (see [`account_prompt`]) ...
     ACCOUNT_ACTIONS = ["sign in", "log in", "login", "sign up", "register"]
@@ -926,6 +949,20 @@ mod tests {
             "these cookies keep for a week; i agree they are best warm."
         ));
         assert!(!cookie_notice("no need for cookie banners or gdpr consent"));
+    }
+
+    #[test]
+    fn form_consents() {
+        assert!(form_consent(
+            "by clicking sign me up, you confirm you are 16+ and agree to our terms of use."
+        ));
+        assert!(form_consent(
+            "by posting a comment, you consent to have your information collected."
+        ));
+        assert!(!form_consent(
+            "by clicking the shutter twice, the camera takes a burst of photos."
+        ));
+        assert!(!form_consent("we agree that signing up early helps."));
     }
 
     #[test]

@@ -3670,3 +3670,23 @@ fn a_modal_window_is_not_content() {
         &["different store", "ten per cent off"],
     );
 }
+
+#[test]
+fn the_terms_printed_under_a_sign_up_form_are_not_content() {
+    // A deals newsletter's box inside the article body: its form is gone,
+    // the consent lines printed under it stay behind as paragraphs.
+    let page = r#"<html><head><title>The best laptops this month</title>
+        <meta property="og:type" content="article"></head><body><article>
+        <h1>The best laptops this month</h1>
+        <p>We tested eleven laptops over four weeks of daily work, from word processing and spreadsheets to video calls and light photo editing.</p>
+        <p>The winner lasted fourteen hours on a charge and weighs less than a kilogram, yet its keyboard is the best we have typed on this year.</p>
+        <div><p>By signing up, you agree to receive recurring automated marketing messages at the number provided. Consent is not a condition of purchase.</p>
+        <p>By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.</p></div>
+        <p>Our runner-up costs half as much and trades a little battery life for a brighter screen and two more ports on its left side.</p>
+        </article></body></html>"#;
+    expect(
+        page,
+        &["eleven laptops", "fourteen hours", "two more ports"],
+        &["recurring automated", "Sign Me Up"],
+    );
+}
