@@ -286,12 +286,16 @@ mod tests {
                 )
             })
             .collect();
-        let (dom, found) = find_in(&format!("<div id=replies>{items}</div>"));
-        let found = found.expect("four replies");
         assert_eq!(
-            dom.element(found.container).map(|e| &*e.id),
+            region_id(&format!("<div id=replies>{items}</div>")).as_deref(),
             Some("replies")
         );
+    }
+
+    /// The id of the element that holds the cards found in `body`.
+    fn region_id(body: &str) -> Option<String> {
+        let (dom, found) = find_in(body);
+        found.and_then(|f| dom.element(f.container).map(|e| e.id.to_string()))
     }
 
     #[test]
@@ -307,10 +311,8 @@ mod tests {
                 )
             })
             .collect();
-        let (dom, found) = find_in(&format!("<div id=archive>{items}</div>"));
-        let found = found.expect("six cards");
         assert_eq!(
-            dom.element(found.container).map(|e| &*e.id),
+            region_id(&format!("<div id=archive>{items}</div>")).as_deref(),
             Some("archive")
         );
     }
