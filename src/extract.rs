@@ -429,7 +429,9 @@ impl Passes<'_> {
                 c.cleaned = stats[c.container as usize] != before;
             }
         }
-        prune::mark_calls_to_action(dom, &mut dead, &stats);
+        if self.opts.focus != Focus::Recall {
+            prune::mark_calls_to_action(dom, &mut dead, &stats);
+        }
         let built = Builder::new(dom, &dead, self.opts.url.as_ref()).build(&sel.nodes);
         let how = filter::How {
             title: self.title,

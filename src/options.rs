@@ -14,8 +14,8 @@ pub enum Focus {
     /// The default balance.
     #[default]
     Balanced,
-    /// Keep anything plausible: figure captions, and no text-based
-    /// boilerplate filtering.
+    /// Keep anything plausible: figure captions, links drawn as buttons,
+    /// and no text-based boilerplate filtering.
     Recall,
 }
 

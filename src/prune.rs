@@ -34,7 +34,8 @@
 //!
 //! Once a pass has chosen and cleaned its content, short links drawn as
 //! buttons ("Book a lesson") are marked too ([`mark_calls_to_action`]):
-//! left out of the text, not out of the scoring.
+//! left out of the text, not out of the scoring (kept when recall is
+//! asked for).
 //!
 //! Beyond those size checks (bylines, captions, prose) it does not weigh
 //! text or links: density judgements belong to [`crate::score`] and

@@ -3618,6 +3618,10 @@ fn a_link_drawn_as_a_button_is_a_call_to_action_not_text() {
         ],
         &["Book a lesson", "Visit the pool", "Seller's other items"],
     );
+    // Asked for recall, the buttons' words are kept, as captions are.
+    let recall = Options::default().with_focus(unboil::Focus::Recall);
+    let out = extract(page, &recall).expect("extracts").to_text();
+    assert!(out.contains("Book a lesson"), "{out}");
 }
 
 #[test]
