@@ -496,7 +496,8 @@ const STATUS_MESSAGE_MAX_CHARS: usize = 150;
 /// this.
 const ACCOUNT_PROMPT_MAX_CHARS: usize = 120;
 
-/// A cookie notice is boilerplate when it is shorter than this.
+/// A cookie notice, or the terms under a form, is boilerplate when it is
+/// shorter than this.
 const COOKIE_NOTICE_MAX_CHARS: usize = 300;
 
 /// Is this block text boilerplate? `links` is how many of its characters are link text.
@@ -515,10 +516,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
     if chars < STATUS_MESSAGE_MAX_CHARS && rules::status_message(&lower) {
         return true;
     }
-    if chars < COOKIE_NOTICE_MAX_CHARS && rules::cookie_notice(&lower) {
-        return true;
-    }
-    if chars < COOKIE_NOTICE_MAX_CHARS && rules::form_consent(&lower) {
+    if chars < COOKIE_NOTICE_MAX_CHARS
+        && (rules::cookie_notice(&lower) || rules::form_consent(&lower))
+    {
         return true;
     }
     if chars < ACCOUNT_PROMPT_MAX_CHARS && rules::account_prompt(&lower) {

@@ -43,7 +43,6 @@ const NOTICE_PHRASES: &[&str] = &[
     "flat rate",
     "import fees",
     "same day delivery",
-    "sold and shipped by",
     "shipped by",
     "ships in #",
     "ships within #",
