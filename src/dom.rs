@@ -308,6 +308,12 @@ impl Element {
         }
     }
 
+    /// Is this the page's main landmark: a `<main>` element or
+    /// `role="main"`?
+    pub(crate) fn is_main(&self) -> bool {
+        self.tag == Tag::Main || self.attr(Attr::Role).is_some_and(|r| r.trim() == "main")
+    }
+
     /// The value of an attribute the arena kept.
     pub(crate) fn attr(&self, which: Attr) -> Option<&str> {
         self.attrs

@@ -4,7 +4,8 @@
 //! pass keeps less than [`MIN_ARTICLE_CHARS`] characters, extraction is
 //! repeated with class/id pruning off, then class weights off, then
 //! conditional cleaning off, and the longest result wins (Readability's
-//! strategy). A short first winner is compared with the whole pruned page.
+//! strategy). A short first winner is compared with the whole pruned page
+//! (its `<main>` landmark, when that holds at least half the page's text).
 //! Last, the article candidate is compared with the page's region of repeated
 //! cards ([`crate::cards`]): a listing page, whose cards hold
 //! [`LISTING_RATIO`] times more text (or [`CONTAINED_LISTING_RATIO`] times,
@@ -409,7 +410,7 @@ impl Passes<'_> {
             score::Selection { nodes, score: 0.0 }
         } else if attempt.whole_page {
             score::Selection {
-                nodes: vec![dom.body()],
+                nodes: vec![whole_page_root(dom, &stats)],
                 score: 0.0,
             }
         } else {
@@ -817,6 +818,39 @@ impl Passes<'_> {
         (best.unwrap_or_default(), found_cards)
     }
 }
+
+/// Where the whole-page alternative to a short winner reads from: the
+/// page's main landmark (its `<main>` element or `role="main"`, one inside
+/// the other counting as one) when it keeps at least [`MAIN_SHARE`] of the
+/// pruned page's text, else `<body>`. What a site leaves outside its main
+/// landmark (a shop's shelves and service promises, a newsletter box, the
+/// footer's columns of links in `<div>`s) is not the page's content; a
+/// main element with little of the page's text (a banner marked up as
+/// main, a theme that closes it early) is not the page, and neither is
+/// one of two landmarks side by side.
+fn whole_page_root(dom: &Dom, stats: &[measure::Stats]) -> NodeId {
+    let body = dom.body();
+    let mut main: Option<NodeId> = None;
+    for (i, node) in dom.nodes.iter().enumerate() {
+        if !node.element().is_some_and(|el| el.is_main()) {
+            continue;
+        }
+        let id = i as NodeId;
+        match main {
+            None => main = Some(id),
+            Some(outer) if dom.is_ancestor(outer, id) => {}
+            Some(_) => return body,
+        }
+    }
+    let text = |id: NodeId| stats.get(id as usize).map_or(0, |s| s.text) as f32;
+    match main {
+        Some(m) if text(m) >= MAIN_SHARE * text(body) && text(m) > 0.0 => m,
+        _ => body,
+    }
+}
+
+/// See [`whole_page_root`].
+const MAIN_SHARE: f32 = 0.5;
 
 /// Does the page hold exactly one `<article>` element with text, and is
 /// it at least a post long ([`MIN_POST_CHARS`])? Then that element is the

@@ -238,10 +238,7 @@ fn holds_main(dom: &Dom) -> Vec<bool> {
         if parent == NO_PARENT {
             continue;
         }
-        let is_main = node.element().is_some_and(|el| {
-            el.tag == Tag::Main || el.attr(Attr::Role).is_some_and(|r| r.trim() == "main")
-        });
-        if is_main || holds[i] {
+        if node.element().is_some_and(|el| el.is_main()) || holds[i] {
             holds[parent as usize] = true;
         }
     }

@@ -14,7 +14,8 @@
 //! (by score, by class, as sections opened by a heading of the same
 //! level, or as the FAQ block a post ends with: named "faq", or a list
 //! whose items open with questions) are kept with it, so an article split
-//! by ads or inserts comes back whole.
+//! by ads or inserts comes back whole; a winner that is the page's
+//! `<main>` landmark keeps none (what lies outside it is chrome).
 //!
 //! This module only chooses nodes. What is removed *inside* the chosen nodes
 //! is [`crate::clean`]'s decision.
@@ -522,7 +523,8 @@ fn holds_faq(dom: &Dom, dead: &[bool], stats: &[Stats], node: NodeId) -> bool {
     false
 }
 
-/// The winner plus the siblings that look like more of the same article.
+/// The winner plus the siblings that look like more of the same article
+/// (none beside a winner that is the page's `<main>` landmark).
 fn siblings(
     dom: &Dom,
     dead: &[bool],
@@ -533,7 +535,9 @@ fn siblings(
     top_score: f32,
 ) -> Vec<NodeId> {
     let parent = dom.node(best).parent;
-    if parent == NO_PARENT {
+    // The page's main landmark holds what the page marks as its content:
+    // what lies beside it is not more of the same.
+    if parent == NO_PARENT || dom.element(best).is_some_and(|e| e.is_main()) {
         return vec![best];
     }
     let threshold = (top_score * 0.2).max(10.0);
