@@ -343,8 +343,8 @@ keywords! {
         "advertisement", "sponsored content", "this website offers general",
         "filed under", "tags:", "leave a comment", "leave a reply",
         /// Calls to action and contact lines after a story.
-        "click here", "follow us on", "follow him on", "follow her on",
-        "follow them on", "get the latest", "have a tip", "sign up to",
+        "click here", "follow us on", "follow me on", "follow him on",
+        "follow her on", "follow them on", "join our mailing list", "get the latest", "have a tip", "sign up to",
         "this post may contain affiliate", "this article contains affiliate",
         "don't miss", "do not miss", "more:", "watch:", "listen:",
         /// Photo credits and caption labels.
@@ -1090,6 +1090,10 @@ mod tests {
     fn boilerplate_texts() {
         assert!(boilerplate_start("also read: ukraine talks"));
         assert!(!boilerplate_start("we also read the report"));
+        // A show's or a blog's calls to follow its writer.
+        assert!(boilerplate_start("follow me on instagram: @talkinghome"));
+        assert!(boilerplate_start("join our mailing list! get a newsletter"));
+        assert!(!boilerplate_start("the guide will follow me on the climb"));
         assert!(boilerplate_line("trending"));
         // Lone button and badge labels of shops and landing pages.
         assert!(boilerplate_line("learn more"));
