@@ -500,11 +500,13 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Appends text with whitespace runs collapsed to one space.
+/// Appends text with whitespace runs collapsed to one space (and
+/// double-encoded UTF-8 repaired, see [`crate::mojibake`]).
 fn push_text(inlines: &mut Vec<Inline>, raw: &str) {
     if raw.is_empty() {
         return;
     }
+    let raw = crate::mojibake::repair(raw);
     let mut collapsed = String::with_capacity(raw.len());
     let mut space = false;
     for c in raw.chars() {

@@ -65,6 +65,7 @@ mod filter;
 mod kind;
 mod measure;
 mod metadata;
+mod mojibake;
 mod options;
 mod parse;
 mod prune;

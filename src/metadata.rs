@@ -145,9 +145,13 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
     }
 }
 
-/// Collapses whitespace.
+/// Collapses whitespace and repairs double-encoded UTF-8 (see
+/// [`crate::mojibake`]).
 fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::mojibake::repair(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A JSON-LD string as text: its character references decoded (no parser

@@ -1014,6 +1014,36 @@ fn a_short_winners_whole_page_is_the_main_landmark() {
 }
 
 #[test]
+fn text_a_cms_encoded_twice_is_repaired() {
+    // UTF-8 read as Latin-1 and saved again: the curly apostrophe comes out
+    // as "â" and two control characters, the no-break space as "Â" and one.
+    // The page is valid UTF-8 and says so; only the text is mangled.
+    let mangled = |s: &str| -> String { s.bytes().map(char::from).collect() };
+    let page = format!(
+        r#"<html><head><meta charset="utf-8"><title>{0}</title></head><body><article><h1>{0}</h1>
+        <p>Now let{1}s look at the rates most of our pet parents paid in 2024: between $21 and $110 a month for dogs.{2}</p>
+        <p>Plans for cats cost less, and an exam fee rider adds a few dollars a month to either.</p></article></body></html>"#,
+        mangled("A pet owner\u{2019}s guide to insurance costs"),
+        mangled("\u{2019}"),
+        mangled("\u{a0}"),
+    );
+    let doc = unboil::extract(&page, &unboil::Options::default()).expect("extracts");
+    let out = doc.to_text();
+    assert!(out.contains("Now let\u{2019}s look"), "{out}");
+    assert!(!out.contains('\u{c2}') && !out.contains('\u{e2}'), "{out}");
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("A pet owner\u{2019}s guide to insurance costs")
+    );
+    // Real accented text is left alone.
+    expect(
+        "<article><p>Crème brûlée à la carte: Â Ã©té naïve, a paragraph long enough to be an article of its own.</p></article>",
+        &["Crème brûlée à la carte: Â Ã©té naïve"],
+        &[],
+    );
+}
+
+#[test]
 fn notices_about_the_browser_are_not_content() {
     // A script-rendered shop: all a browser without JavaScript gets is the
     // <noscript> notice, which is no content at all.
