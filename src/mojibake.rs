@@ -13,7 +13,9 @@
 //! are left as they are: telling them apart from real text needs guesses
 //! (ftfy's work), and a wrong guess corrupts a page that was right.
 //!
-//! It does not decode bytes (see [`crate::decode`]).
+//! Applied to the text of paragraphs, headings, lists and tables and to
+//! the metadata; code blocks are kept byte for byte. It does not decode
+//! bytes (see [`crate::decode`]).
 
 use std::borrow::Cow;
 

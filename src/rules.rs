@@ -344,7 +344,8 @@ keywords! {
         "filed under", "tags:", "leave a comment", "leave a reply",
         /// Calls to action and contact lines after a story.
         "click here", "follow us on", "follow me on", "follow him on",
-        "follow her on", "follow them on", "join our mailing list", "get the latest", "have a tip", "sign up to",
+        "follow her on", "follow them on", "join our mailing list",
+        "get the latest", "have a tip", "sign up to",
         "this post may contain affiliate", "this article contains affiliate",
         "don't miss", "do not miss", "more:", "watch:", "listen:",
         /// Photo credits and caption labels.
