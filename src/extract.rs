@@ -37,7 +37,9 @@ use crate::dom::{Dom, NodeId, Reveal, Tag};
 use crate::kind::PageKind;
 use crate::options::{Focus, Options};
 use crate::parse::past;
-use crate::{cards, clean, filter, kind, measure, metadata, parse, prune, score, thread, Error};
+use crate::{
+    cards, clean, filter, kind, measure, metadata, parse, prune, repeats, score, thread, Error,
+};
 use std::time::Instant;
 
 /// A result shorter than this triggers a more lenient retry.
@@ -484,6 +486,12 @@ pub(crate) fn extract_dom(
     let (mut content, len) = passes.content(deadline);
     if opts.focus != Focus::Recall {
         filter::undouble_all(&mut content.blocks);
+    }
+    if matches!(kind, PageKind::Product | PageKind::Forum) && content.page_type != PageType::Listing
+    {
+        // A thread engine's copy of the post a reply answers, a shop's
+        // description printed for two screen sizes.
+        repeats::drop_repeated_lines(&mut content.blocks);
     }
     let doc = Document {
         metadata,

@@ -24,7 +24,8 @@
 //! second copy of a block a template renders twice (down to the
 //! paragraphs of a reply's quote of an earlier post, nested quotes
 //! included; those quoted paragraphs also on a page that declares no kind,
-//! which may be a thread whose engine says nothing); on a product's
+//! which may be a thread whose engine says nothing; the repeats are
+//! recognised in [`crate::repeats`]); on a product's
 //! page, a list of other products each with its price (a shelf, whatever
 //! its title), the shop's purchase-box notices ("Low in stock, only 1
 //! left", "Free 90-day returns") and its policy sections ("Shipping &
@@ -39,6 +40,7 @@ use crate::document::{
     block_text, blocks_text, inline_link_chars, inline_text, truncate_inlines, Block, Inline,
 };
 use crate::options::Focus;
+use crate::repeats::Seen;
 use crate::{purchase, rules};
 
 /// A heading (or a reply's subject) whose words are at least this share
@@ -97,7 +99,7 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
         .collect();
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut seen_content = false;
-    let mut seen_text = std::collections::HashSet::new();
+    let mut seen = Seen::default();
     let mut seen_headings = std::collections::HashSet::new();
     let mut last_heading_repeats = false;
     // A quote's paragraphs that repeat earlier text go wherever repeats
@@ -144,7 +146,7 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
             if let Block::Quote { blocks } = &mut block {
                 // A reply quoting an earlier post (or a pull quote): the
                 // quoted paragraphs are that text's second copy.
-                if !unquote_repeats(blocks, &mut seen_text) {
+                if !seen.unquote(blocks) {
                     continue;
                 }
             }
@@ -184,7 +186,7 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
         };
         // A kept block is noted wherever quotes are deduplicated (they may
         // repeat it); it is itself a repeat only where repeats go.
-        let repeat = keep && dedupe_quotes && !first_time(&block, &mut seen_text) && drop_repeats;
+        let repeat = keep && dedupe_quotes && !seen.first_block(&block) && drop_repeats;
         if repeat {
             // The heading of a template copy goes with it.
             if last_heading_repeats && matches!(out.last(), Some(Block::Heading { .. })) {
@@ -447,42 +449,6 @@ fn undouble(content: &mut Vec<Inline>) {
 
 /// See [`undouble_all`]: "ab" doubled ("abab") may be a word of its own.
 const UNDOUBLE_MIN_ALNUM: usize = 3;
-
-/// Blocks shorter than this may repeat ("Read more", a price).
-const MIN_REPEAT_CHARS: usize = 20;
-
-/// Is this the first time the page shows this prose? A paragraph, list or
-/// quote repeated word for word is a template's second copy (a mobile and a
-/// desktop version, a carousel's clones), not more content.
-fn first_time(block: &Block, seen: &mut std::collections::HashSet<u64>) -> bool {
-    use std::hash::{Hash, Hasher};
-    if !matches!(
-        block,
-        Block::Paragraph { .. } | Block::List { .. } | Block::Quote { .. }
-    ) {
-        return true;
-    }
-    let text = block_text(block);
-    if text.chars().count() < MIN_REPEAT_CHARS {
-        return true;
-    }
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    for word in text.split_whitespace() {
-        word.to_lowercase().hash(&mut h);
-    }
-    seen.insert(h.finish())
-}
-
-/// Drops from a quote's blocks the paragraphs, lists and quotes, down
-/// through nested quotes, that repeat a block already seen (see
-/// [`first_time`]); returns whether anything is left.
-fn unquote_repeats(blocks: &mut Vec<Block>, seen: &mut std::collections::HashSet<u64>) -> bool {
-    blocks.retain_mut(|b| match b {
-        Block::Quote { blocks } => unquote_repeats(blocks, seen),
-        _ => first_time(b, seen),
-    });
-    !blocks.is_empty()
-}
 
 /// A notice about the browser ("enable JavaScript") is boilerplate when
 /// it is shorter than this.

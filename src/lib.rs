@@ -70,6 +70,7 @@ mod options;
 mod parse;
 mod prune;
 mod purchase;
+mod repeats;
 mod rules;
 mod score;
 mod streamed;

@@ -3770,3 +3770,59 @@ fn the_terms_printed_under_a_sign_up_form_are_not_content() {
         &["recurring automated", "Sign Me Up"],
     );
 }
+
+#[test]
+fn a_sentence_printed_twice_on_a_thread_or_a_product_is_kept_once() {
+    // A thread engine shows, above a reply, the post it answers: the same
+    // sentences again, inside the reply's list item.
+    let first = "My tomato seedlings grow tall and thin on the windowsill and fall over before I can plant them out";
+    let second = "They get about six hours of light a day and I water them every morning from the bottom tray";
+    let thread = format!(
+        r#"<html><head><title>Leggy tomato seedlings</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Leggy tomato seedlings"}}</script>
+        </head><body><h1>Leggy tomato seedlings</h1><ul class="posts">
+        <li><p>{first}.<br>{second}.<br>Is there anything I can change before it is too late for this year?</p></li>
+        <li><p>{first}.<br>{second}.</p><p>Six hours is not enough for tomatoes, so they stretch toward the window looking for more light. A cheap LED shop light a few centimetres above them, on for sixteen hours a day, will keep them short and sturdy.</p></li>
+        <li><p>Brushing your hand over the tops once a day also helps: the movement makes the stems thicken, much as the wind would outside.</p></li>
+        </ul></body></html>"#
+    );
+    let out = text(&thread);
+    assert_eq!(out.matches(first).count(), 1, "{out}");
+    assert_eq!(out.matches(second).count(), 1, "{out}");
+    expect(
+        &thread,
+        &["Six hours is not enough", "Brushing your hand"],
+        &[],
+    );
+
+    // A shop prints its description for two screen sizes, line for line.
+    let line = "Hand-thrown stoneware with a speckled oatmeal glaze that is safe in the dishwasher and the microwave";
+    let product = format!(
+        r#"<html><head><title>Speckled mug</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"Product","name":"Speckled mug","offers":{{"@type":"Offer","price":"28.00"}}}}</script>
+        </head><body><main><h1>Speckled mug</h1>
+        <div class="product-info"><p>{line}.<br>Holds 350 ml, enough for a large coffee with room for milk.</p>
+        <p>{line}.<br>Each mug is thrown by hand in our studio, so the shape and the speckles vary a little from one to the next.</p>
+        <p>The base is left unglazed to show the clay, and sanded smooth so that it will not scratch a table.</p></div>
+        </main></body></html>"#
+    );
+    let out = text(&product);
+    assert_eq!(out.matches(line).count(), 1, "{out}");
+    expect(
+        &product,
+        &["Holds 350 ml", "thrown by hand", "left unglazed"],
+        &[],
+    );
+
+    // An article's body is left as written: a refrain repeats on purpose.
+    let refrain =
+        "And still the river runs, and still the river runs, past the mill and down to the sea";
+    let article = format!(
+        r#"<html><head><title>Songs of the valley</title></head><body><article><h1>Songs of the valley</h1>
+        <p>The oldest song in the valley is sung at every wedding, and its chorus is the one line everybody knows.</p>
+        <p>{refrain}.<br>The first verse tells of the miller's daughter and the flood that took the bridge.</p>
+        <p>{refrain}.<br>The second verse is sung only by the oldest guests, who still remember how the bridge was rebuilt.</p>
+        </article></body></html>"#
+    );
+    assert_eq!(text(&article).matches(refrain).count(), 2);
+}
