@@ -35,7 +35,8 @@ pub(crate) fn drop_repeated_lines(blocks: &mut Vec<Block>) {
     blocks.retain_mut(|b| seen.drop_repeated_lines(b));
 }
 
-/// The texts a pass has kept so far, as hashes of their words.
+/// The texts kept so far (by a pass, or in chosen content), as hashes of
+/// their words.
 #[derive(Default)]
 pub(crate) struct Seen {
     blocks: HashSet<u64>,
@@ -76,7 +77,7 @@ impl Seen {
     }
 
     /// Drops the lines of a sentence's length (at least
-    /// [`MIN_REPEAT_LINE_WORDS`] words) that the pass has already kept:
+    /// [`MIN_REPEAT_LINE_WORDS`] words) that were already kept:
     /// a paragraph's lines between its line breaks, down through list
     /// items and quotes. Notes the lines it keeps. Returns whether
     /// anything is left of the block.
