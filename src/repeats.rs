@@ -83,10 +83,7 @@ impl Seen {
     /// anything is left of the block.
     pub(crate) fn drop_repeated_lines(&mut self, block: &mut Block) -> bool {
         match block {
-            Block::Paragraph { content } => {
-                self.keep_new_lines(content);
-                !inline_text(content).trim().is_empty()
-            }
+            Block::Paragraph { content } => self.keep_new_lines(content),
             Block::List { items, .. } => {
                 for item in items.iter_mut() {
                     item.retain_mut(|b| self.drop_repeated_lines(b));
@@ -104,23 +101,26 @@ impl Seen {
 
     /// See [`Seen::drop_repeated_lines`]: one paragraph's inlines, cut at
     /// its top-level line breaks. A paragraph that loses no line is left as
-    /// written.
-    fn keep_new_lines(&mut self, content: &mut Vec<Inline>) {
+    /// written. Returns whether a kept line has text.
+    fn keep_new_lines(&mut self, content: &mut Vec<Inline>) -> bool {
         // Each line as the index its inlines end at, and whether it is new.
         let mut lines: Vec<(usize, bool)> = Vec::new();
+        let mut has_text = false;
         let mut start = 0;
         for end in 0..=content.len() {
             if content
                 .get(end)
                 .is_none_or(|i| matches!(i, Inline::LineBreak))
             {
-                let new = self.new_line(content.get(start..end).unwrap_or_default());
+                let text = inline_text(content.get(start..end).unwrap_or_default());
+                let new = self.new_line(&text);
+                has_text |= new && !text.trim().is_empty();
                 lines.push((end, new));
                 start = end + 1;
             }
         }
         if lines.iter().all(|&(_, new)| new) {
-            return;
+            return has_text;
         }
         let mut kept: Vec<Inline> = Vec::with_capacity(content.len());
         let mut old = std::mem::take(content).into_iter().enumerate().peekable();
@@ -128,20 +128,21 @@ impl Seen {
             if new && !kept.is_empty() {
                 kept.push(Inline::LineBreak);
             }
+            // The line's inlines hold no line break: the one that ends it
+            // is at `end`, and goes.
             while let Some((_, inline)) = old.next_if(|(i, _)| *i < end) {
-                if new && !matches!(inline, Inline::LineBreak) {
+                if new {
                     kept.push(inline);
                 }
             }
-            // The line break that ends this line.
             old.next_if(|(i, _)| *i == end);
         }
         *content = kept;
+        has_text
     }
 
-    /// Is this line new (or too short to judge)? Notes it.
-    fn new_line(&mut self, line: &[Inline]) -> bool {
-        let text = inline_text(line);
+    /// Is this line's text new (or too short to judge)? Notes it.
+    fn new_line(&mut self, text: &str) -> bool {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         let mut words = 0;
         for word in text
