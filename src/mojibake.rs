@@ -1,17 +1,22 @@
-//! Text that was UTF-8 read as Latin-1 and written out again as UTF-8
-//! ("letâ\u{80}\u{99}s" for "let’s"): a CMS that got the encoding wrong
-//! once, before the page was served.
+//! Text that was UTF-8 read as Latin-1 or Windows-1252 and written out
+//! again as UTF-8 ("letâ\u{80}\u{99}s" or "letâ€™s" for "let’s"): a CMS
+//! that got the encoding wrong once, before the page was served.
 //!
-//! Decides only the unambiguous cases: a run of characters whose code
-//! points, taken as bytes, are a valid UTF-8 sequence, and that holds a C1
-//! control character (U+0080–U+009F). Those controls never belong in
-//! text, and every curly quote, dash, euro sign and most accented letters
-//! produce one when mangled so. Also "Â" before a no-break space, the
+//! Decides only the unambiguous cases: a run of characters that, taken
+//! back as Windows-1252 bytes (Latin-1 for the C1 controls it leaves
+//! undefined), is one valid UTF-8 sequence, and that holds a byte in
+//! 0x80–0x9F. When that byte was read as a C1 control character (never
+//! text), any run counts. When it was read as one of Windows-1252's
+//! typographic characters (€, ™, curly quotes, dashes), the run counts
+//! only after the leads that never come before one in real text: "â"
+//! (punctuation, €, ™: "â€™"), "ð" (emoji: "ðŸ˜€"), and "Â" or "Ã" (a
+//! Latin-1 sign or letter: "Ã‰"). After other letters it can be real
+//! text ("CAFÉ…", "está—¿verdad?"). Also "Â" before a no-break space, the
 //! mangled no-break space that is the commonest trace of all (a wrong
-//! guess there costs one letter before a space). The Windows-1252 variant
-//! ("â€™") and mangled text without a control character ("Ã©" for "é")
-//! are left as they are: telling them apart from real text needs guesses
-//! (ftfy's work), and a wrong guess corrupts a page that was right.
+//! guess there costs one letter before a space). Mangled text without such
+//! a byte ("Ã©" for "é") is left as it is: telling it apart from real text
+//! needs guesses (ftfy's work), and a wrong guess corrupts a page that was
+//! right.
 //!
 //! Applied to the text of paragraphs, headings, lists and tables and to
 //! the metadata; code blocks are kept byte for byte. It does not decode
@@ -20,69 +25,119 @@
 use std::borrow::Cow;
 
 /// `text` with its double-encoded runs decoded (see the module doc);
-/// borrowed when there is nothing to repair, which is found by one scan
-/// of the bytes for a C1 control's UTF-8 encoding or a mangled no-break
-/// space.
+/// borrowed when there is nothing to repair. ASCII text is passed by one
+/// fast check; other text is scanned once for the lead characters a
+/// mangled run starts with, and copied only from the first repair on.
 pub(crate) fn repair(text: &str) -> Cow<'_, str> {
-    if !needs_repair(text) {
+    if text.is_ascii() {
         return Cow::Borrowed(text);
     }
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
+    let mut out: Option<String> = None;
+    let mut done = 0; // bytes of `text` already copied to `out`
     let mut i = 0;
-    while i < chars.len() {
-        match decode_run(&chars[i..]) {
-            Some((decoded, used)) => {
-                out.push(decoded);
-                i += used;
-            }
-            None => {
-                out.push(chars[i]);
-                i += 1;
-            }
+    while let Some(c) = text[i..].chars().next() {
+        if let Some((decoded, used)) = decode_run(&text[i..]) {
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            out.push_str(&text[done..i]);
+            out.push(decoded);
+            i += used;
+            done = i;
+        } else {
+            i += c.len_utf8();
         }
     }
-    Cow::Owned(out)
+    match out {
+        None => Cow::Borrowed(text),
+        Some(mut out) => {
+            out.push_str(&text[done..]);
+            Cow::Owned(out)
+        }
+    }
 }
 
-/// Does `text` hold a C1 control character (UTF-8 `C2 80`–`C2 9F`) or a
-/// mangled no-break space ("Â" and a no-break space: `C3 82 C2 A0`)? One
-/// scan for the `C2` byte both share.
-fn needs_repair(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    memchr::memchr_iter(0xC2, bytes).any(|i| match bytes.get(i + 1) {
-        Some(0x80..=0x9F) => true,
-        Some(0xA0) => i >= 2 && bytes[i - 2..i] == [0xC3, 0x82],
-        _ => false,
-    })
-}
-
-/// If `chars` opens with a mangled sequence (a lead byte's character, then
-/// as many continuation bytes' characters as it announces, one of them a
-/// C1 control; or a mangled no-break space), the character it encodes and
-/// how many it takes.
-fn decode_run(chars: &[char]) -> Option<(char, usize)> {
-    let lead = u32::from(*chars.first()?);
-    let len = match lead {
+/// If `text` opens with a mangled run (see the module doc), the character
+/// it encodes and how many bytes of `text` the run takes.
+fn decode_run(text: &str) -> Option<(char, usize)> {
+    let mut chars = text.chars();
+    let lead = chars.next()?;
+    let len = match u32::from(lead) {
         0xC2..=0xDF => 2,
         0xE0..=0xEF => 3,
         0xF0..=0xF4 => 4,
         _ => return None,
     };
-    let run = chars.get(..len)?;
-    let continuation = |c: &char| (0x80..=0xBF).contains(&u32::from(*c));
-    let control = run.iter().any(|&c| ('\u{80}'..='\u{9F}').contains(&c));
-    if !run[1..].iter().all(continuation) || !(control || run == ['\u{c2}', '\u{a0}']) {
+    let mut bytes = [lead as u8, 0, 0, 0];
+    let mut used = lead.len_utf8();
+    let mut marker = None;
+    for slot in bytes.iter_mut().take(len).skip(1) {
+        let c = chars.next()?;
+        let byte = mangled_byte(c).filter(|b| (0x80..=0xBF).contains(b))?;
+        if byte <= 0x9F && marker.is_none() {
+            marker = Some(c);
+        }
+        *slot = byte;
+        used += c.len_utf8();
+    }
+    let counts = match marker {
+        // A C1 control is never text.
+        Some(c) if u32::from(c) < 0x100 => true,
+        // A typographic character, after the leads it never follows in
+        // real text.
+        Some(_) => matches!(lead, 'â' | 'ð' | 'Â' | 'Ã'),
+        // The mangled no-break space.
+        None => bytes[..2] == [0xC2, 0xA0] && len == 2,
+    };
+    if !counts {
         return None;
     }
-    // Every code point here is under 0x100: each is one byte.
-    let bytes: Vec<u8> = run.iter().map(|&c| u32::from(c) as u8).collect();
-    let decoded = std::str::from_utf8(&bytes).ok()?;
+    let decoded = std::str::from_utf8(&bytes[..len]).ok()?;
     let mut it = decoded.chars();
     match (it.next(), it.next()) {
-        (Some(c), None) => Some((c, len)),
+        (Some(c), None) => Some((c, used)),
         _ => None,
     }
+}
+
+/// The byte a character stands for when bytes were read as Windows-1252:
+/// Latin-1's code points are their own byte (the C1 controls included,
+/// which is how a decoder keeps the five bytes Windows-1252 leaves
+/// undefined), and the typographic characters in 0x80–0x9F are mapped
+/// back. `None` for any other character.
+fn mangled_byte(c: char) -> Option<u8> {
+    if let Ok(byte) = u8::try_from(u32::from(c)) {
+        return Some(byte);
+    }
+    let byte = match c {
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '\u{2018}' => 0x91,
+        '\u{2019}' => 0x92,
+        '\u{201C}' => 0x93,
+        '\u{201D}' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        _ => return None,
+    };
+    Some(byte)
 }
 
 #[cfg(test)]
@@ -90,8 +145,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn double_encoded_punctuation_is_repaired() {
-        // "let’s" and "dog’s" with U+2019 mangled to â, U+0080, U+0099.
+    fn text_mangled_through_latin_1_is_repaired() {
+        // "let’s" with U+2019 mangled to â, U+0080, U+0099.
         assert_eq!(
             repair("Now let\u{e2}\u{80}\u{99}s see"),
             "Now let\u{2019}s see"
@@ -104,21 +159,46 @@ mod tests {
     }
 
     #[test]
-    fn text_without_a_control_character_is_left_alone() {
-        // Real Latin-1 letters next to each other, and mangled text the
-        // rule cannot be sure of.
+    fn text_mangled_through_windows_1252_is_repaired() {
+        assert_eq!(repair("isnâ€™t it"), "isn\u{2019}t it");
+        assert_eq!(repair("â€œquotedâ€\u{9d}"), "\u{201C}quoted\u{201D}");
+        assert_eq!(
+            repair("waitâ€¦ and â€” then"),
+            "wait\u{2026} and \u{2014} then"
+        );
+        assert_eq!(repair("costs 5â‚¬"), "costs 5\u{20AC}");
+        assert_eq!(repair("Brandâ„¢"), "Brand\u{2122}");
+        // An emoji: F0 9F 91 8D, the last byte one Windows-1252 leaves
+        // undefined.
+        assert_eq!(repair("ok ðŸ‘\u{8d}"), "ok \u{1F44D}");
+        // Two-character runs after "Ã": a mangled capital letter.
+        assert_eq!(repair("Ã‰cole"), "\u{C9}cole");
+        // Accented text around a repair is kept as it is.
+        assert_eq!(repair("café â€“ thé"), "café \u{2013} thé");
+    }
+
+    #[test]
+    fn text_without_a_telling_byte_is_left_alone() {
+        // Real Latin-1 letters next to each other, mangled text the rule
+        // cannot be sure of, and a capital that ends a word before a
+        // typographic character.
         for text in [
             "Â la carte",
             "Ã©tÃ©",
             "naïve café",
-            "â€™",
             "plain ascii",
             "\u{a0}Â",
+            "CAFÉ… OLÉ”",
+            "DÉJÀ “VU”",
+            "à “quoted”",
+            "ça—",
+            "está—¿verdad?",
         ] {
             assert!(matches!(repair(text), Cow::Borrowed(_)), "{text}");
         }
         // A stray control character that does not complete a sequence.
         assert_eq!(repair("a\u{85}b"), "a\u{85}b");
         assert_eq!(repair("\u{e2}\u{80}"), "\u{e2}\u{80}");
+        assert_eq!(repair("â€"), "â€");
     }
 }

@@ -1025,10 +1025,18 @@ fn text_a_cms_encoded_twice_is_repaired() {
         doc.metadata.title.as_deref(),
         Some("A pet owner\u{2019}s guide to insurance costs")
     );
+    // UTF-8 read as Windows-1252 and saved as character references: the
+    // curly apostrophe comes out as "&acirc;&euro;&trade;", an emoji as
+    // "ðŸ‘" and an undefined byte.
+    expect(
+        "<article><p>The team isn&acirc;&euro;&trade;t done yet &acirc;&euro;&rdquo; the last match is on Sunday, and the fans are ready &eth;&Yuml;&lsquo;&#x8d;.</p></article>",
+        &["The team isn\u{2019}t done yet \u{2014} the last match is on Sunday, and the fans are ready \u{1F44D}."],
+        &["\u{e2}"],
+    );
     // Real accented text is left alone.
     expect(
-        "<article><p>Crème brûlée à la carte: Â Ã©té naïve, a paragraph long enough to be an article of its own.</p></article>",
-        &["Crème brûlée à la carte: Â Ã©té naïve"],
+        "<article><p>Crème brûlée à la carte: Â Ã©té naïve, CAFÉ… a paragraph long enough to be an article of its own.</p></article>",
+        &["Crème brûlée à la carte: Â Ã©té naïve, CAFÉ… a paragraph"],
         &[],
     );
 }
