@@ -358,6 +358,8 @@ struct Passes<'a> {
     /// An undeclared page whose one `<article>` element is its story
     /// ([`lone_story`]): the comments outside it are not content.
     story: bool,
+    /// The page's links drawn as buttons ([`prune::button_links`]).
+    buttons: Vec<NodeId>,
 }
 
 impl Passes<'_> {
@@ -433,7 +435,7 @@ impl Passes<'_> {
             }
         }
         if self.opts.focus != Focus::Recall {
-            prune::mark_calls_to_action(dom, &mut dead, &stats);
+            prune::mark_calls_to_action(&self.buttons, &mut dead, &stats);
         }
         let built = Builder::new(dom, &dead, self.opts.url.as_ref()).build(&sel.nodes);
         let how = filter::How {
@@ -482,6 +484,7 @@ pub(crate) fn extract_dom(
         },
         kind,
         story,
+        buttons: prune::button_links(dom),
     };
     let (mut content, len) = passes.content(deadline);
     if opts.focus != Focus::Recall {

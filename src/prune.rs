@@ -165,20 +165,31 @@ pub(crate) fn mark_noting_bylines(
 /// than this (a card's whole teaser wrapped in a "btn" link is not).
 const BUTTON_MAX_CHARS: u32 = 60;
 
-/// Once the content is chosen and cleaned: marks the short links drawn as
-/// buttons ([`rules::button_class`]: "Shop now", "Book a lesson",
-/// "Seller's other items") as not content, as a `<button>` never is. Done
-/// last, so that they still count in scoring and cleaning as the links
-/// they are (a block of calls to action is link-dense), only their text is
-/// left out.
-pub(crate) fn mark_calls_to_action(dom: &Dom, dead: &mut [bool], stats: &[crate::measure::Stats]) {
-    for (i, node) in dom.nodes.iter().enumerate() {
-        let Some(el) = node.element() else { continue };
-        if el.tag == Tag::A
-            && !dead[i]
-            && stats[i].text < BUTTON_MAX_CHARS
-            && rules::button_class(&el.class)
-        {
+/// The page's links drawn as buttons ([`rules::button_class`]: "Shop now",
+/// "Book a lesson", "Seller's other items"), found once per page for
+/// [`mark_calls_to_action`].
+pub(crate) fn button_links(dom: &Dom) -> Vec<NodeId> {
+    (0..dom.nodes.len() as NodeId)
+        .filter(|&id| {
+            dom.element(id)
+                .is_some_and(|el| el.tag == Tag::A && rules::button_class(&el.class))
+        })
+        .collect()
+}
+
+/// Once the content is chosen and cleaned: marks the short ones of the
+/// page's button links (see [`button_links`]) as not content, as a
+/// `<button>` never is. Done last, so that they still count in scoring and
+/// cleaning as the links they are (a block of calls to action is
+/// link-dense), only their text is left out.
+pub(crate) fn mark_calls_to_action(
+    buttons: &[NodeId],
+    dead: &mut [bool],
+    stats: &[crate::measure::Stats],
+) {
+    for &id in buttons {
+        let i = id as usize;
+        if stats[i].text < BUTTON_MAX_CHARS {
             dead[i] = true;
         }
     }
