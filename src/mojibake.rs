@@ -25,25 +25,24 @@
 use std::borrow::Cow;
 
 /// `text` with its double-encoded runs decoded (see the module doc);
-/// borrowed when there is nothing to repair. ASCII text is passed by one
-/// fast check; other text is scanned once for the lead characters a
-/// mangled run starts with, and copied only from the first repair on.
+/// borrowed when there is nothing to repair. Every lead a mangled run
+/// starts with ("Â" to "ô", U+00C2–U+00F4) is encoded with the byte `C3`
+/// first, so one scan for that byte finds the candidates, and the text is
+/// copied only from the first repair on.
 pub(crate) fn repair(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() {
-        return Cow::Borrowed(text);
-    }
     let mut out: Option<String> = None;
     let mut done = 0; // bytes of `text` already copied to `out`
-    let mut i = 0;
-    while let Some(c) = text[i..].chars().next() {
-        if let Some((decoded, used)) = decode_run(&text[i..]) {
+    for i in memchr::memchr_iter(0xC3, text.as_bytes()) {
+        if i < done {
+            continue; // inside a run just repaired
+        }
+        // `C3` is a lead byte: `i` is a character boundary.
+        let Some(rest) = text.get(i..) else { continue };
+        if let Some((decoded, used)) = decode_run(rest) {
             let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
             out.push_str(&text[done..i]);
             out.push(decoded);
-            i += used;
-            done = i;
-        } else {
-            i += c.len_utf8();
+            done = i + used;
         }
     }
     match out {
