@@ -11,7 +11,7 @@
 //!
 //! It only finds the region. Whether a page *is* a listing (the region holds
 //! much more text than the article candidate) is decided in
-//! [`crate::extract`].
+//! [`crate::extract`](mod@crate::extract).
 
 use crate::dom::{Data, Dom, NodeId, Tag, NO_PARENT};
 use crate::measure::Stats;
@@ -39,11 +39,11 @@ pub(crate) struct Cards {
     pub text: u32,
     /// Mean length of the region's text nodes, in characters.
     pub mean_run: u32,
-    /// Found with class/id pruning off (set by [`crate::extract`] when the
+    /// Found with class/id pruning off (set by [`crate::extract`](mod@crate::extract) when the
     /// strict pass kept nothing): the listing is read the same way.
     pub unpruned: bool,
     /// The conditional cleaning of the pass that found them removed
-    /// something inside the container (set by [`crate::extract`]).
+    /// something inside the container (set by [`crate::extract`](mod@crate::extract)).
     pub cleaned: bool,
 }
 

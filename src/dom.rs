@@ -6,21 +6,14 @@
 //! never be content (scripts, styles, forms controls (but not a button that
 //! labels a fold: inside a heading, or worded as an FAQ's question),
 //! embedded media, `<head>`, the TeX `<annotation>` of a MathML formula,
-//! whose own text is kept), dropping hidden elements (the `hidden` attribute,
-//! `aria-hidden`, an inline style, a utility class that hides on every
-//! screen such as "hidden", "hide" or "d-none", and a `<dialog>` that is not
-//! `open`, even when a control names it; but not what one click
-//! shows: the panels an `aria-controls` on the page opens, such as FAQ
-//! answers and folded sections, hidden tab panels, a class-hidden block
-//! whose visible sibling twin makes it a tab, panels whose class names an FAQ
-//! answer, an accordion, an expander ("Read more") or a tab's pane
-//! ("tab-pane": a shop's specs tab), a panel right after a short question
-//! (an FAQ's folded answer, whatever its class), and the hidden wrapper an
-//! accordion animates around a panel a control names; and not images or
-//! links marked `aria-hidden`, which are still on screen), dropping a card's second
-//! link to the same page when it is out of the tab order and repeats the
-//! first one's words (the facts laid out again for the eye), and
-//! clamping nesting depth so that every later stage may recurse safely.
+//! whose own text is kept), dropping hidden elements but not what one click
+//! shows (both told by [`crate::visibility`]; a `<dialog>` that is not
+//! `open` is dropped even when a control names it, and a hidden panel right
+//! after a short question is kept: an FAQ's folded answer, whatever its
+//! class), dropping a card's second link to the same page when it is out
+//! of the tab order and repeats the first one's words (the facts laid out
+//! again for the eye), and clamping nesting depth so that every later stage
+//! may recurse safely.
 //! While walking the page it also collects the raw metadata sources
 //! (`<title>`, `<meta>`, `<link rel=canonical>`, JSON-LD, also inside
 //! hidden elements, where streamed server rendering parks it).
@@ -29,8 +22,8 @@
 //! (that is [`crate::score`]).
 
 use crate::tree::{RawData, RawElement, RawId, Tree, NONE};
+use crate::visibility;
 use html5ever::tendril::StrTendril;
-use std::collections::HashSet;
 
 /// Index of a node in [`Dom::nodes`].
 pub(crate) type NodeId = u32;
@@ -209,7 +202,7 @@ impl Tag {
 
 /// Elements that can never hold readable main content. Their whole subtree is
 /// skipped when the arena is built.
-fn never_content(name: &str) -> bool {
+pub(crate) fn never_content(name: &str) -> bool {
     matches!(
         name,
         "script"
@@ -512,7 +505,7 @@ impl Dom {
         dom.text_sizes.push((0, 0));
         let max_depth = max_depth.min(DEPTH_CAP);
         crate::streamed::splice(&mut tree);
-        let panels = controlled_ids(&tree);
+        let panels = visibility::Panels::of(&tree);
         // Explicit stack of (tree node, arena parent, depth): a node's next
         // sibling is pushed before its first child, so children come first
         // (document order) and nothing recurses.
@@ -550,7 +543,7 @@ impl Dom {
                         && !(reveal.noscript && name == "noscript")
                         && !(name == "button" && dom.is_toggle_label(&tree, first_child, parent))
                     {
-                        if is_field(el) && !is_hidden(el) {
+                        if is_field(el) && !visibility::is_hidden(el) {
                             dom.note_field(parent);
                         }
                         if name == "noscript" {
@@ -564,18 +557,15 @@ impl Dom {
                             dom.meta.lang = Some(lang.trim().to_string());
                         }
                     }
-                    let closed = closed_dialog(el);
+                    let closed = visibility::closed_dialog(el);
                     if !reveal.hidden
                         && (closed
-                            || is_hidden(el)
-                            || hidden_by_class(&tree, id, el)
+                            || visibility::hidden(&tree, id, el)
                             || (name == "a"
                                 && dom.repeats_earlier_link(&tree, first_child, parent, el)))
                         && (closed
-                            || (!is_collapsed_panel(el, &panels)
-                                && !is_named_panel(el)
-                                && !wraps_collapsed_panel(&tree, first_child, &panels)
-                                && (aria_hidden(el) || !dom.follows_question(parent))))
+                            || (!visibility::one_click_away(&tree, el, first_child, &panels)
+                                && (visibility::aria_hidden(el) || !dom.follows_question(parent))))
                     {
                         // Hidden content is skipped, its JSON-LD is not (a
                         // streamed React page parks it in `<div hidden>`).
@@ -901,94 +891,6 @@ fn child_text(tree: &Tree, id: RawId) -> String {
     out
 }
 
-/// The ids that a control (`aria-controls`) shows and hides: the panels of
-/// accordions and disclosure widgets.
-fn controlled_ids(tree: &Tree) -> HashSet<String> {
-    tree.nodes
-        .iter()
-        .filter_map(|n| match &n.data {
-            RawData::Element(el) => el.attr("aria-controls"),
-            _ => None,
-        })
-        .flat_map(str::split_ascii_whitespace)
-        .map(str::to_owned)
-        .collect()
-}
-
-/// A hidden element that a control on the page opens (an FAQ answer, a
-/// collapsed section, an `aria-controls` target) or a hidden tab panel (the
-/// other tabs of a docs page's instructions): the reader gets it with one
-/// click, and it is content.
-fn is_collapsed_panel(el: &RawElement, panels: &HashSet<String>) -> bool {
-    (!panels.is_empty() && el.attr("id").is_some_and(|id| panels.contains(id.trim())))
-        || el.attr("role").is_some_and(|r| r.trim() == "tabpanel")
-}
-
-/// A hidden element whose class names it an FAQ answer, an accordion's
-/// panel, a collapsed section or a tab's pane ("faq__answer",
-/// "accordion-content", "a-expander-content": the rest of a description
-/// behind "Read more"; "tab-pane": a shop's specifications tab without
-/// `role="tabpanel"`), hidden by its style or the `hidden` attribute: the
-/// page opens it with one click, and it is content. Not when it is
-/// `aria-hidden` (an animation's copy of the panel, a decorative graphic).
-fn is_named_panel(el: &RawElement) -> bool {
-    !aria_hidden(el)
-        && el.attr("class").is_some_and(|c| {
-            let c = c.to_ascii_lowercase();
-            c.contains("answer")
-                || c.contains("faq")
-                || c.contains("accordion")
-                || c.contains("expander")
-                || c.contains("collapsible")
-                || [
-                    "tab-pane",
-                    "tab_pane",
-                    "tabpane",
-                    "tab-panel",
-                    "tab_panel",
-                    "tabpanel",
-                ]
-                .iter()
-                .any(|t| c.contains(t))
-        })
-}
-
-/// A hidden wrapper around a collapsed panel (the animation container of
-/// an accordion hides itself, not the panel the control names): one of
-/// its first element children, or theirs, is the panel.
-fn wraps_collapsed_panel(tree: &Tree, first_child: RawId, panels: &HashSet<String>) -> bool {
-    let mut level = vec![first_child];
-    for _ in 0..PANEL_WRAPPER_LEVELS {
-        let mut next_level = Vec::new();
-        for &first in &level {
-            let mut child = first;
-            let mut seen = 0;
-            while child != NONE && seen < PANEL_WRAPPER_CHILDREN {
-                let Some(node) = tree.nodes.get(child as usize) else {
-                    break;
-                };
-                if let RawData::Element(el) = &node.data {
-                    if !never_content(el.local()) {
-                        if is_collapsed_panel(el, panels) {
-                            return true;
-                        }
-                        seen += 1;
-                        next_level.push(node.first_child);
-                    }
-                }
-                child = node.next;
-            }
-        }
-        level = next_level;
-    }
-    false
-}
-
-/// How deep below a hidden wrapper the panel may sit ...
-const PANEL_WRAPPER_LEVELS: usize = 2;
-/// ... among how many element children at each level.
-const PANEL_WRAPPER_CHILDREN: usize = 3;
-
 /// A field a reader fills in: a text box (not a hidden, button or check
 /// input), a menu, a text area.
 fn is_field(el: &RawElement) -> bool {
@@ -1002,51 +904,6 @@ fn is_field(el: &RawElement) -> bool {
         }),
         _ => false,
     }
-}
-
-/// A `<dialog>` without the `open` attribute: the browser does not render
-/// it until a script opens it (a glossary popup, a sign-up box, a video
-/// player), so it is not part of the page a reader sees, even when a
-/// control on the page names it.
-fn closed_dialog(el: &RawElement) -> bool {
-    el.local() == "dialog" && el.attr("open").is_none()
-}
-
-/// `aria-hidden="true"`.
-fn aria_hidden(el: &RawElement) -> bool {
-    el.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
-}
-
-/// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
-fn is_hidden(el: &RawElement) -> bool {
-    if el.attr("hidden").is_some() {
-        return true;
-    }
-    if aria_hidden(el) {
-        // aria-hidden hides from assistive technology, not from the screen:
-        // Readability keeps image fallbacks visible, and a link a card
-        // repeats for sighted readers (its teaser, `tabindex=-1`) is on
-        // screen too. Other aria-hidden elements are decoration.
-        let fallback = el
-            .attr("class")
-            .is_some_and(|c| c.contains("fallback-image"));
-        if !fallback && !matches!(el.local(), "img" | "a") {
-            return true;
-        }
-    }
-    if let Some(style) = el.attr("style") {
-        if style.len() < 2000 {
-            let compact: String = style
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .flat_map(char::to_lowercase)
-                .collect();
-            if compact.contains("display:none") || compact.contains("visibility:hidden") {
-                return true;
-            }
-        }
-    }
-    false
 }
 
 /// A question an FAQ answer follows is at most this long (bytes of its
@@ -1105,87 +962,6 @@ fn raw_short_text(
         }
     }
     Some(text)
-}
-
-/// Siblings looked at for the visible twin of an element a class hides.
-const TWIN_SIBLINGS: usize = 64;
-
-/// A class that hides the element whatever the screen: "hidden", "hide",
-/// "is-hidden", Bootstrap's "d-none". Not when another class shows it
-/// again at some width ("d-none d-md-block", Tailwind's "hidden md:flex"),
-/// nor when a sibling of the same tag and the same other classes is shown:
-/// that is a set of tabs, one open, the rest a click away.
-fn hidden_by_class(tree: &Tree, id: RawId, el: &RawElement) -> bool {
-    let Some(class) = el.attr("class") else {
-        return false;
-    };
-    if !class_hides(class) {
-        return false;
-    }
-    let mine = twin_classes(class);
-    if mine.is_empty() {
-        return true;
-    }
-    let Some(parent) = tree.nodes.get(id as usize).map(|n| n.parent) else {
-        return true;
-    };
-    let mut sibling = tree
-        .nodes
-        .get(parent as usize)
-        .map_or(NONE, |n| n.first_child);
-    let mut seen = 0;
-    while sibling != NONE && seen < TWIN_SIBLINGS {
-        let Some(node) = tree.nodes.get(sibling as usize) else {
-            break;
-        };
-        if let RawData::Element(other) = &node.data {
-            seen += 1;
-            if sibling != id && other.local() == el.local() {
-                let other_class = other.attr("class").unwrap_or("");
-                if !class_hides(other_class) && twin_classes(other_class) == mine {
-                    return false;
-                }
-            }
-        }
-        sibling = node.next;
-    }
-    true
-}
-
-/// The class tokens that hide an element on every screen.
-fn is_hiding_token(token: &str) -> bool {
-    matches!(token, "hidden" | "hide" | "is-hidden" | "d-none")
-}
-
-/// `class` hides its element: a hiding token, and no token that shows it
-/// at some width or state.
-fn class_hides(class: &str) -> bool {
-    let mut hides = false;
-    for token in class.split_ascii_whitespace() {
-        if is_hiding_token(token) {
-            hides = true;
-        } else if token.contains(':') || token.starts_with("d-") || token.starts_with("visible") {
-            return false;
-        }
-    }
-    hides
-}
-
-/// The classes two tabs of one set share: `class` without its hiding and
-/// state tokens ("active", "show", "open", "is-active"), sorted.
-fn twin_classes(class: &str) -> Vec<&str> {
-    let mut kept: Vec<&str> = class
-        .split_ascii_whitespace()
-        .filter(|t| {
-            !is_hiding_token(t)
-                && !matches!(
-                    *t,
-                    "active" | "show" | "shown" | "open" | "is-active" | "current" | "selected"
-                )
-        })
-        .collect();
-    kept.sort_unstable();
-    kept
 }
 
 /// A class or id as the keyword rules read it: lowercase, with its words

@@ -14,7 +14,7 @@
 //!
 //! It does not guess from the DOM's shape: listings are recognised by their
 //! repeated cards in [`crate::cards`], whatever they declare. What each kind
-//! changes is decided in [`crate::prune`] and [`crate::extract`].
+//! changes is decided in [`crate::prune`] and [`crate::extract`](mod@crate::extract).
 
 use crate::dom::{Attr, Dom};
 use serde_json::Value;

@@ -2,7 +2,7 @@
 //!
 //! Turn a web page into its main content, and nothing else.
 //!
-//! Given a page's HTML, [`extract`] returns a [`Document`]: the page's
+//! Given a page's HTML, [`extract()`] returns a [`Document`]: the page's
 //! [`Metadata`] (title, author, date, site name, language, canonical URL,
 //! description, image) and the article body as a small tree of [`Block`]s
 //! (headings, paragraphs, lists, tables, code, quotes, images). The
@@ -76,6 +76,7 @@ mod score;
 mod streamed;
 mod thread;
 mod tree;
+mod visibility;
 #[cfg(feature = "warc")]
 pub mod warc;
 pub mod write;
@@ -102,7 +103,7 @@ pub fn extract(html: &str, options: &Options) -> Result<Document, Error> {
     extract::extract_str(html, options)
 }
 
-/// Like [`extract`], for raw bytes: the encoding is detected first (BOM, then
+/// Like [`extract()`], for raw bytes: the encoding is detected first (BOM, then
 /// `charset` — e.g. from an HTTP header — then `<meta>`, then a detector).
 ///
 /// ```

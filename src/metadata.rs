@@ -5,7 +5,7 @@
 //! friends) first, then OpenGraph / Twitter / Dublin Core `<meta>` tags, then
 //! the DOM (`<title>`, the first `<h1>`, `<time datetime>`). Titles lose a
 //! trailing " | Site name". It also reads a JSON-LD `articleBody`, which
-//! [`crate::extract`] falls back on; it does not look at the main content.
+//! [`crate::extract`](mod@crate::extract) falls back on; it does not look at the main content.
 
 use crate::document::Metadata;
 use crate::dom::{Attr, Data, Dom, Tag};

@@ -269,7 +269,7 @@ keywords! {
 }
 
 keywords! {
-    /// Byline and dateline scaffolding ("By X", "Published / on <date>"),
+    /// Byline and dateline scaffolding ("By X", "Published / on `<date>`"),
     /// section labels and category links: removed when their text is short.
     BYLINE = [
         "byline", "author", "dateline", "writtenby", "p-author", "posted-on",

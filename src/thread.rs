@@ -8,7 +8,7 @@
 //! under one of their nearest ancestors, made of one of the parts that the
 //! first two replies share, with a post's worth of text.
 //!
-//! It does not extract the post (that is a pass of [`crate::extract`] over
+//! It does not extract the post (that is a pass of [`crate::extract`](mod@crate::extract) over
 //! the element it returns) nor decide that the page is a thread
 //! ([`crate::kind`]).
 

@@ -1,0 +1,328 @@
+//! What of a page a reader sees, or gets with one click.
+//!
+//! Decides, for each element of the parsed page, whether it is hidden (the
+//! `hidden` attribute, `aria-hidden`, an inline style, a utility class that
+//! hides on every screen such as "hidden", "hide" or "d-none", a `<dialog>`
+//! that is not `open`), and whether a hidden element is one click away: the
+//! panels an `aria-controls` on the page opens (FAQ answers, folded
+//! sections), hidden tab panels, a class-hidden block whose visible sibling
+//! twin makes it a tab, panels whose class names an FAQ answer, an
+//! accordion, an expander or a tab's pane, and the hidden wrapper an
+//! accordion animates around a panel a control names.
+//!
+//! It reads the raw tree only. It does not build the arena nor judge the
+//! context an element sits in (the question an FAQ answer follows, a card's
+//! repeated link): [`crate::dom`] does, and calls this module on its walk.
+
+use crate::dom::never_content;
+use crate::tree::{RawData, RawElement, RawId, Tree, NONE};
+use std::collections::HashSet;
+
+/// Is `el` (tree node `id`) hidden from the reader, by its attributes,
+/// its inline style or its class (see [`is_hidden`] and
+/// [`hidden_by_class`])?
+pub(crate) fn hidden(tree: &Tree, id: RawId, el: &RawElement) -> bool {
+    is_hidden(el) || hidden_by_class(tree, id, el)
+}
+
+/// Is the hidden element `el` (children from `first_child`) one click away,
+/// and so content: a panel a control names or a tab panel, a panel its
+/// class names, or the wrapper hiding such a panel?
+pub(crate) fn one_click_away(
+    tree: &Tree,
+    el: &RawElement,
+    first_child: RawId,
+    panels: &Panels,
+) -> bool {
+    is_collapsed_panel(el, panels)
+        || is_named_panel(el)
+        || wraps_collapsed_panel(tree, first_child, panels)
+}
+
+/// The ids that a control (`aria-controls`) shows and hides: the panels of
+/// accordions and disclosure widgets.
+pub(crate) struct Panels(HashSet<String>);
+
+impl Panels {
+    /// The panels the controls of `tree` name.
+    pub(crate) fn of(tree: &Tree) -> Panels {
+        Panels(controlled_ids(tree))
+    }
+}
+
+fn controlled_ids(tree: &Tree) -> HashSet<String> {
+    tree.nodes
+        .iter()
+        .filter_map(|n| match &n.data {
+            RawData::Element(el) => el.attr("aria-controls"),
+            _ => None,
+        })
+        .flat_map(str::split_ascii_whitespace)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A hidden element that a control on the page opens (an FAQ answer, a
+/// collapsed section, an `aria-controls` target) or a hidden tab panel (the
+/// other tabs of a docs page's instructions): the reader gets it with one
+/// click, and it is content.
+fn is_collapsed_panel(el: &RawElement, panels: &Panels) -> bool {
+    (!panels.0.is_empty() && el.attr("id").is_some_and(|id| panels.0.contains(id.trim())))
+        || el.attr("role").is_some_and(|r| r.trim() == "tabpanel")
+}
+
+/// A hidden element whose class names it an FAQ answer, an accordion's
+/// panel, a collapsed section or a tab's pane ("faq__answer",
+/// "accordion-content", "a-expander-content": the rest of a description
+/// behind "Read more"; "tab-pane": a shop's specifications tab without
+/// `role="tabpanel"`), hidden by its style or the `hidden` attribute: the
+/// page opens it with one click, and it is content. Not when it is
+/// `aria-hidden` (an animation's copy of the panel, a decorative graphic).
+fn is_named_panel(el: &RawElement) -> bool {
+    !aria_hidden(el)
+        && el.attr("class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("answer")
+                || c.contains("faq")
+                || c.contains("accordion")
+                || c.contains("expander")
+                || c.contains("collapsible")
+                || [
+                    "tab-pane",
+                    "tab_pane",
+                    "tabpane",
+                    "tab-panel",
+                    "tab_panel",
+                    "tabpanel",
+                ]
+                .iter()
+                .any(|t| c.contains(t))
+        })
+}
+
+/// A hidden wrapper around a collapsed panel (the animation container of
+/// an accordion hides itself, not the panel the control names): one of
+/// its first element children, or theirs, is the panel.
+fn wraps_collapsed_panel(tree: &Tree, first_child: RawId, panels: &Panels) -> bool {
+    let mut level = vec![first_child];
+    for _ in 0..PANEL_WRAPPER_LEVELS {
+        let mut next_level = Vec::new();
+        for &first in &level {
+            let mut child = first;
+            let mut seen = 0;
+            while child != NONE && seen < PANEL_WRAPPER_CHILDREN {
+                let Some(node) = tree.nodes.get(child as usize) else {
+                    break;
+                };
+                if let RawData::Element(el) = &node.data {
+                    if !never_content(el.local()) {
+                        if is_collapsed_panel(el, panels) {
+                            return true;
+                        }
+                        seen += 1;
+                        next_level.push(node.first_child);
+                    }
+                }
+                child = node.next;
+            }
+        }
+        level = next_level;
+    }
+    false
+}
+
+/// How deep below a hidden wrapper the panel may sit ...
+const PANEL_WRAPPER_LEVELS: usize = 2;
+/// ... among how many element children at each level.
+const PANEL_WRAPPER_CHILDREN: usize = 3;
+
+/// A `<dialog>` without the `open` attribute: the browser does not render
+/// it until a script opens it (a glossary popup, a sign-up box, a video
+/// player), so it is not part of the page a reader sees, even when a
+/// control on the page names it.
+pub(crate) fn closed_dialog(el: &RawElement) -> bool {
+    el.local() == "dialog" && el.attr("open").is_none()
+}
+
+/// `aria-hidden="true"`.
+pub(crate) fn aria_hidden(el: &RawElement) -> bool {
+    el.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+}
+
+/// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
+pub(crate) fn is_hidden(el: &RawElement) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if aria_hidden(el) {
+        // aria-hidden hides from assistive technology, not from the screen:
+        // Readability keeps image fallbacks visible, and a link a card
+        // repeats for sighted readers (its teaser, `tabindex=-1`) is on
+        // screen too. Other aria-hidden elements are decoration.
+        let fallback = el
+            .attr("class")
+            .is_some_and(|c| c.contains("fallback-image"));
+        if !fallback && !matches!(el.local(), "img" | "a") {
+            return true;
+        }
+    }
+    if let Some(style) = el.attr("style") {
+        if style.len() < 2000 {
+            let compact: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect();
+            if compact.contains("display:none") || compact.contains("visibility:hidden") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Siblings looked at for the visible twin of an element a class hides.
+const TWIN_SIBLINGS: usize = 64;
+
+/// A class that hides the element whatever the screen: "hidden", "hide",
+/// "is-hidden", Bootstrap's "d-none". Not when another class shows it
+/// again at some width ("d-none d-md-block", Tailwind's "hidden md:flex"),
+/// nor when a sibling of the same tag and the same other classes is shown:
+/// that is a set of tabs, one open, the rest a click away.
+fn hidden_by_class(tree: &Tree, id: RawId, el: &RawElement) -> bool {
+    let Some(class) = el.attr("class") else {
+        return false;
+    };
+    if !class_hides(class) {
+        return false;
+    }
+    let mine = twin_classes(class);
+    if mine.is_empty() {
+        return true;
+    }
+    let Some(parent) = tree.nodes.get(id as usize).map(|n| n.parent) else {
+        return true;
+    };
+    let mut sibling = tree
+        .nodes
+        .get(parent as usize)
+        .map_or(NONE, |n| n.first_child);
+    let mut seen = 0;
+    while sibling != NONE && seen < TWIN_SIBLINGS {
+        let Some(node) = tree.nodes.get(sibling as usize) else {
+            break;
+        };
+        if let RawData::Element(other) = &node.data {
+            seen += 1;
+            if sibling != id && other.local() == el.local() {
+                let other_class = other.attr("class").unwrap_or("");
+                if !class_hides(other_class) && twin_classes(other_class) == mine {
+                    return false;
+                }
+            }
+        }
+        sibling = node.next;
+    }
+    true
+}
+
+/// The class tokens that hide an element on every screen.
+fn is_hiding_token(token: &str) -> bool {
+    matches!(token, "hidden" | "hide" | "is-hidden" | "d-none")
+}
+
+/// `class` hides its element: a hiding token, and no token that shows it
+/// at some width or state.
+fn class_hides(class: &str) -> bool {
+    let mut hides = false;
+    for token in class.split_ascii_whitespace() {
+        if is_hiding_token(token) {
+            hides = true;
+        } else if token.contains(':') || token.starts_with("d-") || token.starts_with("visible") {
+            return false;
+        }
+    }
+    hides
+}
+
+/// The classes two tabs of one set share: `class` without its hiding and
+/// state tokens ("active", "show", "open", "is-active"), sorted.
+fn twin_classes(class: &str) -> Vec<&str> {
+    let mut kept: Vec<&str> = class
+        .split_ascii_whitespace()
+        .filter(|t| {
+            !is_hiding_token(t)
+                && !matches!(
+                    *t,
+                    "active" | "show" | "shown" | "open" | "is-active" | "current" | "selected"
+                )
+        })
+        .collect();
+    kept.sort_unstable();
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hiding_class_hides_unless_another_shows_it_at_some_width() {
+        assert!(class_hides("card hidden"));
+        assert!(class_hides("d-none"));
+        assert!(!class_hides("d-none d-md-block"));
+        assert!(!class_hides("hidden md:flex"));
+        assert!(!class_hides("hidden-xs"));
+        assert!(!class_hides("card"));
+    }
+
+    #[test]
+    fn tabs_of_one_set_share_their_classes_but_state() {
+        assert_eq!(twin_classes("tab active"), twin_classes("hidden tab"));
+        assert_ne!(twin_classes("tab"), twin_classes("tab wide"));
+    }
+
+    #[test]
+    fn hidden_elements_and_those_one_click_away() {
+        let tree = crate::parse::parse(
+            r#"<button aria-controls="a1">Q?</button>
+            <div id="a1" hidden>Answer</div><div id="x" style="display: none">x</div>
+            <div class="faq-answer" hidden>y</div><dialog>d</dialog>
+            <div class="tab hidden">t2</div><div class="tab active">t1</div>"#,
+            false,
+            None,
+        )
+        .tree;
+        let panels = Panels::of(&tree);
+        let element = |id: &str| {
+            tree.nodes
+                .iter()
+                .enumerate()
+                .find_map(|(i, n)| match &n.data {
+                    RawData::Element(e) if e.attr("id") == Some(id) || e.local() == id => {
+                        Some((i as RawId, e, n.first_child))
+                    }
+                    _ => None,
+                })
+        };
+        let (a1, el, first) = element("a1").expect("a1");
+        assert!(hidden(&tree, a1, el) && one_click_away(&tree, el, first, &panels));
+        let (x, el, first) = element("x").expect("x");
+        assert!(hidden(&tree, x, el) && !one_click_away(&tree, el, first, &panels));
+        let (_, el, _) = element("dialog").expect("dialog");
+        assert!(closed_dialog(el));
+        // The hidden tab has a visible twin: it is a click away, not hidden.
+        let tab = tree
+            .nodes
+            .iter()
+            .enumerate()
+            .find_map(|(i, n)| match &n.data {
+                RawData::Element(e) if e.attr("class") == Some("tab hidden") => {
+                    Some((i as RawId, e))
+                }
+                _ => None,
+            });
+        let (tab, el) = tab.expect("tab");
+        assert!(!hidden(&tree, tab, el));
+    }
+}
