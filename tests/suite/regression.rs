@@ -3834,3 +3834,31 @@ fn a_sentence_printed_twice_on_a_thread_or_a_product_is_kept_once() {
     );
     assert_eq!(text(&article).matches(refrain).count(), 2);
 }
+
+#[test]
+fn confidence_estimates_the_result_by_page_type() {
+    // Confidence starts from how well extraction does on the page's type
+    // (an article's body is found best, a product's boxes and a listing's
+    // cards least) and is never above that.
+    let read = |name: &str| {
+        let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        let html = std::fs::read_to_string(&path).expect("fixture");
+        extract(&html, &Options::default()).expect("extracts")
+    };
+    let article = read("news-wordpress-seed.html");
+    let product = read("product.html");
+    let listing = read("chart-listing.html");
+    assert_eq!(article.page_type, unboil::PageType::Article);
+    assert_eq!(product.page_type, unboil::PageType::Product);
+    assert_eq!(listing.page_type, unboil::PageType::Listing);
+    for (doc, ceiling) in [(&article, 0.95), (&product, 0.74), (&listing, 0.74)] {
+        assert!(
+            doc.confidence > 0.8 * ceiling - 1e-6 && doc.confidence <= ceiling + 1e-6,
+            "{:?}: {}",
+            doc.page_type,
+            doc.confidence
+        );
+    }
+    assert!(article.confidence > product.confidence);
+    assert!(article.confidence > listing.confidence);
+}
