@@ -110,10 +110,10 @@ fn extract(
 
 /// Extracts content and metadata as a `dict`: `title`, `author`, `date`,
 /// `site_name`, `language`, `url` (canonical), `description`, `image`
-/// (each `None` when the page does not say), `confidence` (0 to 0.95, an estimate of the word F1 of the result),
-/// `partial` (a limit cut extraction short), `page_type` (`"article"`,
-/// `"product"`, `"forum"`, `"listing"` or `"other"`), `text` and `markdown` (the
-/// body, without the title).
+/// (each `None` when the page does not say), `confidence` (0 to 0.95: an
+/// estimate of the result's word F1), `partial` (a limit cut extraction
+/// short), `page_type` (`"article"`, `"product"`, `"forum"`, `"listing"` or
+/// `"other"`), `text` and `markdown` (the body, without the title).
 ///
 /// Raises `UnboilError` on unusable input; a page without content gives
 /// empty `text`.
