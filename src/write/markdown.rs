@@ -38,11 +38,7 @@ fn block(b: &Block, opts: &WriteOptions) -> String {
         Block::List { ordered, items } => {
             let mut lines = Vec::new();
             for (i, item) in items.iter().enumerate() {
-                let marker = if *ordered {
-                    format!("{}. ", i + 1)
-                } else {
-                    "- ".to_string()
-                };
+                let marker = super::list_marker(*ordered, i);
                 let pad = " ".repeat(marker.len());
                 let body = item
                     .iter()

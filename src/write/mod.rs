@@ -77,6 +77,16 @@ pub struct WriteOptions {
     pub json_html: bool,
 }
 
+/// The marker of a list's item `i` (from 0) in text and Markdown: "1. ",
+/// "2. " in an ordered list, "- " otherwise.
+fn list_marker(ordered: bool, i: usize) -> String {
+    if ordered {
+        format!("{}. ", i + 1)
+    } else {
+        "- ".to_string()
+    }
+}
+
 /// Joins rendered blocks with blank lines, skipping empty ones; a non-empty
 /// result ends with a newline.
 fn join_blocks(parts: Vec<String>) -> String {

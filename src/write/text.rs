@@ -30,11 +30,7 @@ fn block(b: &Block, depth: usize) -> String {
             let indent = "  ".repeat(depth);
             let mut lines = Vec::new();
             for (i, item) in items.iter().enumerate() {
-                let marker = if *ordered {
-                    format!("{}. ", i + 1)
-                } else {
-                    "- ".to_string()
-                };
+                let marker = super::list_marker(*ordered, i);
                 let mut first = true;
                 for inner in item {
                     let s = match inner {
