@@ -67,25 +67,26 @@ fn decode_run(text: &str) -> Option<(char, usize)> {
     };
     let mut bytes = [lead as u8, 0, 0, 0];
     let mut used = lead.len_utf8();
-    let mut marker = None;
+    // Bytes 0x80–0x9F read as a C1 control, or as a typographic character.
+    let (mut control, mut typographic) = (false, false);
     for slot in bytes.iter_mut().take(len).skip(1) {
         let c = chars.next()?;
         let byte = mangled_byte(c).filter(|b| (0x80..=0xBF).contains(b))?;
-        if byte <= 0x9F && marker.is_none() {
-            marker = Some(c);
+        if byte <= 0x9F {
+            if u32::from(c) < 0x100 {
+                control = true;
+            } else {
+                typographic = true;
+            }
         }
         *slot = byte;
         used += c.len_utf8();
     }
-    let counts = match marker {
-        // A C1 control is never text.
-        Some(c) if u32::from(c) < 0x100 => true,
-        // A typographic character, after the leads it never follows in
-        // real text.
-        Some(_) => matches!(lead, 'â' | 'ð' | 'Â' | 'Ã'),
-        // The mangled no-break space.
-        None => bytes[..2] == [0xC2, 0xA0] && len == 2,
-    };
+    // A C1 control is never text; a typographic character never follows
+    // these leads in real text; and the mangled no-break space.
+    let counts = control
+        || (typographic && matches!(lead, 'â' | 'ð' | 'Â' | 'Ã'))
+        || (len == 2 && bytes[..2] == [0xC2, 0xA0]);
     if !counts {
         return None;
     }
@@ -172,6 +173,8 @@ mod tests {
         assert_eq!(repair("ok ðŸ‘\u{8d}"), "ok \u{1F44D}");
         // Two-character runs after "Ã": a mangled capital letter.
         assert_eq!(repair("Ã‰cole"), "\u{C9}cole");
+        // A C1 control anywhere in the run settles it, whatever the lead.
+        assert_eq!(repair("\u{e4}\u{20ac}\u{81}"), "\u{4001}");
         // Accented text around a repair is kept as it is.
         assert_eq!(repair("café â€“ thé"), "café \u{2013} thé");
     }

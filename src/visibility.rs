@@ -46,20 +46,18 @@ pub(crate) struct Panels(HashSet<String>);
 impl Panels {
     /// The panels the controls of `tree` name.
     pub(crate) fn of(tree: &Tree) -> Panels {
-        Panels(controlled_ids(tree))
+        let ids = tree
+            .nodes
+            .iter()
+            .filter_map(|n| match &n.data {
+                RawData::Element(el) => el.attr("aria-controls"),
+                _ => None,
+            })
+            .flat_map(str::split_ascii_whitespace)
+            .map(str::to_owned)
+            .collect();
+        Panels(ids)
     }
-}
-
-fn controlled_ids(tree: &Tree) -> HashSet<String> {
-    tree.nodes
-        .iter()
-        .filter_map(|n| match &n.data {
-            RawData::Element(el) => el.attr("aria-controls"),
-            _ => None,
-        })
-        .flat_map(str::split_ascii_whitespace)
-        .map(str::to_owned)
-        .collect()
 }
 
 /// A hidden element that a control on the page opens (an FAQ answer, a
