@@ -58,11 +58,8 @@ impl Seen {
         if text.chars().count() < MIN_REPEAT_CHARS {
             return true;
         }
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        for word in text.split_whitespace() {
-            word.to_lowercase().hash(&mut h);
-        }
-        self.blocks.insert(h.finish())
+        let (hash, _) = hash_words(text.split_whitespace());
+        self.blocks.insert(hash)
     }
 
     /// Drops from a quote's blocks the paragraphs, lists and quotes, down
@@ -143,17 +140,23 @@ impl Seen {
 
     /// Is this line's text new (or too short to judge)? Notes it.
     fn new_line(&mut self, text: &str) -> bool {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        let mut words = 0;
-        for word in text
+        let words = text
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            word.to_lowercase().hash(&mut h);
-            words += 1;
-        }
-        words < MIN_REPEAT_LINE_WORDS || self.lines.insert(h.finish())
+            .filter(|w| !w.is_empty());
+        let (hash, count) = hash_words(words);
+        count < MIN_REPEAT_LINE_WORDS || self.lines.insert(hash)
     }
+}
+
+/// A hash of `words`, each lowercased, and how many there are.
+fn hash_words<'a>(words: impl Iterator<Item = &'a str>) -> (u64, usize) {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut count = 0;
+    for word in words {
+        word.to_lowercase().hash(&mut h);
+        count += 1;
+    }
+    (h.finish(), count)
 }
 
 #[cfg(test)]
