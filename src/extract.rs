@@ -359,7 +359,9 @@ struct Passes<'a> {
     /// An undeclared page whose one `<article>` element is its story
     /// ([`lone_story`]): the comments outside it are not content.
     story: bool,
-    /// The page's links drawn as buttons ([`prune::button_links`]).
+    /// The page's links drawn as buttons ([`prune::button_links`]), whose
+    /// short ones are not content; none when recall is favoured (every
+    /// link's text is kept).
     buttons: Vec<NodeId>,
 }
 
@@ -435,9 +437,7 @@ impl Passes<'_> {
                 c.cleaned = stats[c.container as usize] != before;
             }
         }
-        if self.opts.focus != Focus::Recall {
-            prune::mark_calls_to_action(&self.buttons, &mut dead, &stats);
-        }
+        prune::mark_calls_to_action(&self.buttons, &mut dead, &stats);
         let built = Builder::new(dom, &dead, self.opts.url.as_ref()).build(&sel.nodes);
         let how = filter::How {
             title: self.title,
@@ -485,7 +485,11 @@ pub(crate) fn extract_dom(
         },
         kind,
         story,
-        buttons: prune::button_links(dom),
+        buttons: if opts.focus == Focus::Recall {
+            Vec::new()
+        } else {
+            prune::button_links(dom)
+        },
     };
     let (mut content, len) = passes.content(deadline);
     if opts.focus != Focus::Recall {
