@@ -102,9 +102,13 @@ impl Document {
 pub struct Metadata {
     /// Headline, without a " | Site name" suffix.
     pub title: Option<String>,
-    /// Author name(s), comma-separated.
+    /// Author name(s), comma-separated: from the structured data, else from
+    /// the visible byline ("By Jane Doe" gives "Jane Doe").
     pub author: Option<String>,
-    /// Publication date as the page states it (usually ISO 8601).
+    /// Publication date in ISO 8601: `2025-03-14`, or
+    /// `2025-03-14T09:12:00+01:00` when the page gives the time. Whatever
+    /// way the page writes it ("Mar 14, 2025", "14.03.2025"); the date of
+    /// the last change only when the page gives no other.
     pub date: Option<String>,
     /// Name of the site or publisher.
     pub site_name: Option<String>,

@@ -383,6 +383,17 @@ impl RawMeta {
                 .map(|(_, v)| v.trim())
         })
     }
+
+    /// The non-empty contents of the `<meta>`s with these keys, in the
+    /// keys' order.
+    pub(crate) fn get_all<'a>(&'a self, keys: &'a [&'a str]) -> impl Iterator<Item = &'a str> {
+        keys.iter().flat_map(move |k| {
+            self.metas
+                .iter()
+                .filter(move |(key, v)| key == k && !v.trim().is_empty())
+                .map(|(_, v)| v.trim())
+        })
+    }
 }
 
 /// Content normally skipped that a fallback pass reads after all.

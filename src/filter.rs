@@ -47,6 +47,10 @@ use crate::{purchase, rules};
 /// in the title (by length, see [`similar`]) repeats it.
 const TITLE_SIMILARITY: f32 = 0.75;
 
+/// ... and below the content's start, when the title's words are at least
+/// this share in the heading too.
+const TITLE_COVERED: f32 = 0.5;
+
 /// A short paragraph that is (almost) all link text is a link to another
 /// page ("SEE ALSO" inserts, headline links), not article prose.
 const LINK_LINE_SHARE: f32 = 0.9;
@@ -155,7 +159,13 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
             Block::Heading { level, content } => {
                 let text = inline_text(content);
                 let dup = title.is_some_and(|t| similar(t, &text) > TITLE_SIMILARITY);
-                let title_like = dup && (!seen_content || *level <= 2);
+                // Below the content's start, a heading repeats the title only
+                // when it also says most of it: a section's "Planting" under
+                // "Planting garlic in autumn" is a section.
+                let title_like = dup
+                    && (!seen_content
+                        || (*level <= 2
+                            && title.is_some_and(|t| similar(&text, t) > TITLE_COVERED)));
                 !title_like
                     && (focus == Focus::Recall
                         || !(is_boilerplate(&text, 0) || reply_subject(&text, title)))

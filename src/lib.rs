@@ -51,8 +51,10 @@
 #![forbid(unsafe_code)]
 
 mod blocks;
+mod byline;
 mod cards;
 mod clean;
+mod dates;
 pub mod decode;
 mod document;
 mod dom;

@@ -3,13 +3,18 @@
 //!
 //! Decides which source wins for each field: JSON-LD (schema.org Article and
 //! friends) first, then OpenGraph / Twitter / Dublin Core `<meta>` tags, then
-//! the DOM (`<title>`, the first `<h1>`, `<time datetime>`). Titles lose a
-//! trailing " | Site name". It also reads a JSON-LD `articleBody`, which
+//! the DOM (`<title>`, the first `<h1>`, the visible byline read by
+//! [`crate::byline`]). Titles lose a trailing " | Site name". The date is
+//! the publication date, in ISO 8601 ([`crate::dates`]): structured data,
+//! then the byline, then a date in the URL's path ("/2025/12/17/"), and
+//! only then the date of the last change; a value that holds no date is
+//! passed over, not passed on. It also reads a JSON-LD `articleBody`, which
 //! [`crate::extract`](mod@crate::extract) falls back on; it does not look at the main content.
 
 use crate::document::Metadata;
-use crate::dom::{Attr, Data, Dom, Tag};
+use crate::dom::{Dom, Tag};
 use crate::entities;
+use crate::{byline, dates};
 use serde_json::Value;
 use url::Url;
 
@@ -33,12 +38,38 @@ const ARTICLE_TYPES: &[&str] = &[
     "socialmediaposting",
 ];
 
+/// `<meta>` keys of the publication date, most specific first.
+const PUBLISHED: &[&str] = &[
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "publication_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "pubdate",
+    "sailthru.date",
+    "parsely-pub-date",
+    "datecreated",
+];
+
+/// `<meta>` keys of the last change, read when no publication date is given.
+const MODIFIED: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "last-modified",
+];
+
 /// Facts found in JSON-LD.
 #[derive(Default)]
 struct LdFacts {
     headline: Option<String>,
     author: Option<String>,
     date: Option<String>,
+    /// `dateModified`, read when no publication date is given.
+    modified: Option<String>,
     publisher: Option<String>,
     description: Option<String>,
     image: Option<String>,
@@ -84,26 +115,8 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
             .filter(|a| !a.starts_with("http"))
             .map(|a| clean(a.trim_start_matches("By ").trim_start_matches("by ")))
         })
+        .map(|a| trim_punctuation(&a).to_string())
         .filter(|a| !a.is_empty());
-    let date = ld
-        .date
-        .clone()
-        .or_else(|| {
-            meta.get(&[
-                "article:published_time",
-                "datepublished",
-                "og:published_time",
-                "publication_date",
-                "date",
-                "dc.date",
-                "dc.date.issued",
-                "pubdate",
-                "sailthru.date",
-                "parsely-pub-date",
-            ])
-            .map(clean)
-        })
-        .or_else(|| first_time(dom));
     let language = meta
         .lang
         .clone()
@@ -114,15 +127,52 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
                 .map(clean)
         })
         .map(|l| l.replace('_', "-"));
-    let description = meta
-        .get(&["description", "og:description", "twitter:description"])
-        .map(clean)
-        .or(ld.description);
+    // "03/04/2025" is the 3rd of April outside the United States.
+    let day_first = language.as_deref().is_some_and(|l| {
+        let l = l.to_ascii_lowercase();
+        !(l == "en" || l.starts_with("en-us"))
+    });
+    let iso = |d: &str| dates::to_iso(d, day_first);
     let url = meta
         .canonical
         .clone()
         .or_else(|| meta.get(&["og:url"]).map(str::to_string))
         .and_then(|u| absolutize(&u, base));
+    let published = ld
+        .date
+        .as_deref()
+        .and_then(iso)
+        .or_else(|| meta.get_all(PUBLISHED).find_map(iso))
+        .or_else(|| {
+            // A site's own name for it: "published", "w-published-date".
+            meta.metas
+                .iter()
+                .filter(|(k, _)| k.contains("publish") && !k.contains("publisher"))
+                .find_map(|(_, v)| iso(v))
+        });
+    // The visible byline is read only for what the structured data left out.
+    let byline = byline::read(
+        dom,
+        byline::Wanted {
+            author: author.is_none(),
+            date: published.is_none(),
+            day_first,
+        },
+    );
+    let author = author.or(byline.author);
+    let date = published
+        .or(byline.date)
+        .or_else(|| {
+            url.as_deref()
+                .or(base.map(Url::as_str))
+                .and_then(dates::in_url)
+        })
+        .or_else(|| ld.modified.as_deref().and_then(iso))
+        .or_else(|| meta.get_all(MODIFIED).find_map(iso));
+    let description = meta
+        .get(&["description", "og:description", "twitter:description"])
+        .map(clean)
+        .or(ld.description);
     let image = meta
         .get(&[
             "og:image",
@@ -143,6 +193,12 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
         description,
         image,
     }
+}
+
+/// `s` without the punctuation a template leaves around a name
+/// (", USA TODAY" when the name before the comma was empty).
+fn trim_punctuation(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '|' | '-' | '•'))
 }
 
 /// Collapses whitespace and repairs double-encoded UTF-8 (see
@@ -180,12 +236,14 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str
     if let Some(h) = h1 {
         if !h.is_empty() && title.starts_with(h) && title.len() > h.len() {
             let rest = title[h.len()..].trim_start();
-            if rest.starts_with(['|', '-', '–', '—', ':', '·', '»', '/']) {
+            if rest.starts_with(['|', '-', '–', '—', ':', '·', '•', '»', '/']) {
                 return h.to_string();
             }
         }
     }
-    const SEPS: [&str; 8] = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "];
+    const SEPS: [&str; 9] = [
+        " | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / ",
+    ];
     let Some((pos, sep)) = SEPS
         .iter()
         .filter_map(|s| title.rfind(s).map(|p| (p, *s)))
@@ -217,13 +275,6 @@ fn first_h1(dom: &Dom) -> Option<String> {
         .position(|n| n.tag() == Tag::H1)
         .map(|i| crate::measure::text_of(dom, &dead, i as u32))
         .filter(|t| !t.is_empty() && t.len() < 300)
-}
-
-fn first_time(dom: &Dom) -> Option<String> {
-    dom.nodes.iter().find_map(|n| match &n.data {
-        Data::Element(e) if e.tag == Tag::Time => e.attr(Attr::DateTime).map(clean),
-        _ => None,
-    })
 }
 
 fn json_ld(scripts: &[Value]) -> LdFacts {
@@ -306,6 +357,9 @@ fn absorb(f: &mut LdFacts, map: &serde_json::Map<String, Value>) {
     }
     if f.date.is_none() {
         f.date = text("datePublished").or_else(|| text("dateCreated"));
+    }
+    if f.modified.is_none() {
+        f.modified = text("dateModified");
     }
     if f.publisher.is_none() {
         f.publisher = map

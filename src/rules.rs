@@ -281,6 +281,28 @@ keywords! {
     ]
 }
 
+keywords! {
+    /// Class/id fragments of an author's name or byline (read by
+    /// [`crate::byline`]).
+    AUTHOR_NAME = ["author", "byline", "by-line", "writer", "posted-by", "contributor"]
+}
+
+keywords! {
+    /// Class/id fragments of a dateline (read by [`crate::byline`]).
+    DATELINE = ["date", "time", "publish", "posted", "updated", "byline", "dateline"]
+}
+
+keywords! {
+    /// Class/id fragments of lists of other pages, whose cards carry their
+    /// own authors and dates.
+    OTHER_PAGES = [
+        "related", "recommend", "trending", "popular", "sidebar", "widget",
+        "more-stories", "read-next", "readnext", "newsletter",
+        /// Reviews and testimonials: other people's words, with their names.
+        "reviews", "customer-review", "testimonial",
+    ]
+}
+
 /// A comment section or one of its parts, by class token or id: a token
 /// that starts with "comment" ("comments-area", "comment_body"; not
 /// "commented", a flag on the post itself), Disqus, or WordPress's reply

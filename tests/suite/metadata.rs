@@ -160,3 +160,48 @@ fn json_ld_strings_lose_the_escaping_no_parser_undid() {
     // A meta tag was decoded by the parser once, and only once.
     assert_eq!(doc.metadata.description.as_deref(), Some("Tees & tops"));
 }
+
+#[test]
+fn byline_gives_author_and_date_when_no_structured_data_does() {
+    // No JSON-LD, no author or date <meta>: the visible byline is read, not
+    // the related posts', the comments' or the sidebar's names and dates,
+    // and "03/04/2025" on an en-GB page is the 3rd of April.
+    let m = meta("blog-byline-only.html");
+    assert_eq!(m.author.as_deref(), Some("María López"));
+    assert_eq!(m.date.as_deref(), Some("2025-04-03"));
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Planting garlic in autumn: a beginner's guide")
+    );
+}
+
+#[test]
+fn dates_are_given_in_iso_8601() {
+    let html = |meta: &str| {
+        format!(
+            "<html lang=\"en\"><head><meta {meta}></head><body><p>{}</p></body></html>",
+            "Text of the story, long enough to be kept as its content. ".repeat(8)
+        )
+    };
+    let date = |meta: &str| {
+        unboil::extract(&html(meta), &Options::default())
+            .expect("extracts")
+            .metadata
+            .date
+    };
+    assert_eq!(
+        date(r#"property="article:published_time" content="Feb 08, 2022""#).as_deref(),
+        Some("2022-02-08")
+    );
+    assert_eq!(
+        date(r#"name="date" content="2024-05-09 10:00:00 +0000""#).as_deref(),
+        Some("2024-05-09T10:00:00+00:00")
+    );
+    // US order on an "en" page.
+    assert_eq!(
+        date(r#"name="date" content="09/25/2025""#).as_deref(),
+        Some("2025-09-25")
+    );
+    // What holds no date is not passed on as one.
+    assert_eq!(date(r#"name="date" content="sometime last week""#), None);
+}

@@ -1,0 +1,523 @@
+//! The author and the date a page shows in its byline, read for when its
+//! structured data names none.
+//!
+//! Decides which visible element is the byline, in document order:
+//! - the author: an `itemprop=author` element (its `itemprop=name` when it
+//!   has one) or a `rel=author` link first; else an element whose class or
+//!   id says author, byline or writer, or a link to an author's page
+//!   ("/author/jane-doe"), whose short text reads as a name once "By",
+//!   a trailing date or " | Site" is cut;
+//! - the date: an `itemprop=datePublished` element first; else a `<time>` element (its `datetime`, else its text), an
+//!   element whose class or id says date, time, published or posted with a
+//!   short text holding a date, a short text that says "Published",
+//!   "Posted" or "Updated" with a date in it or just after it, or a date
+//!   standing alone in the few lines under the first `<h1>`.
+//!
+//! Navigation, sidebars, footers, comment sections and related-story lists
+//! are not read: their names and dates belong to other pages. It does not
+//! rank candidates against the main content (metadata is read before the
+//! content is chosen), and it does not judge whether a name is a person's.
+
+use crate::dates;
+use crate::dom::{Attr, Data, Dom, NodeId, Tag};
+use crate::rules;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// What the byline says; `None` where it says nothing readable.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Byline {
+    /// The author's name (or names, as written).
+    pub author: Option<String>,
+    /// The date, in ISO 8601 (see [`dates::to_iso`]).
+    pub date: Option<String>,
+}
+
+/// Longest text read as a name or a date line, in bytes.
+const MAX_LINE: usize = 100;
+
+/// How many text nodes after the first `<h1>` (its own included) are
+/// read for a date standing alone.
+const HEADLINE_WINDOW: u32 = 12;
+
+/// Longest text read as a date standing alone under the headline
+/// ("Mar 27, 2024", "- 25 November 2025"), in bytes.
+const MAX_DATE_ALONE: usize = 32;
+
+/// Longest name kept, in characters, and in words.
+const MAX_NAME_CHARS: usize = 60;
+const MAX_NAME_WORDS: usize = 6;
+
+/// What to read of the byline.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Wanted {
+    /// Look for the author.
+    pub author: bool,
+    /// Look for the date.
+    pub date: bool,
+    /// Read "03/04/2025" as the 3rd of April (see [`dates::to_iso`]).
+    pub day_first: bool,
+}
+
+/// Reads what is wanted of the page's byline (nothing when nothing is).
+pub(crate) fn read(dom: &Dom, wanted: Wanted) -> Byline {
+    if !(wanted.author || wanted.date) {
+        return Byline::default();
+    }
+    let day_first = wanted.day_first;
+    // What is not wanted counts as found.
+    let mut marked_author = (!wanted.author).then(String::new);
+    let mut named_author = None;
+    let mut marked_date = (!wanted.date).then(String::new);
+    let mut date = (!wanted.date).then(String::new);
+    // The text node before the current one, for a date under its label
+    // ("Last updated:" / "Dec 12, 2025").
+    let mut label_before = false;
+    // Text nodes left to read under the first headline, where a date
+    // stands alone ("December 15, 2025"); `None` before the headline.
+    let mut under_headline: Option<u32> = None;
+    let mut stack = vec![dom.body()];
+    while let Some(id) = stack.pop() {
+        if marked_author.is_some() && marked_date.is_some() {
+            break;
+        }
+        match &dom.node(id).data {
+            Data::Text(t) => {
+                let t = t.trim();
+                if t.is_empty() {
+                    continue;
+                }
+                let near_headline = under_headline.is_some_and(|n| n > 0);
+                if let Some(n) = under_headline.as_mut() {
+                    *n = n.saturating_sub(1);
+                }
+                if date.is_none() && t.len() <= MAX_LINE {
+                    let cue = has_date_cue(t);
+                    let alone = near_headline && t.len() <= MAX_DATE_ALONE;
+                    if cue || label_before || alone {
+                        date = has_year(t).then(|| dates::find_in(t, day_first)).flatten();
+                    }
+                    label_before = cue && date.is_none();
+                } else {
+                    label_before = false;
+                }
+            }
+            Data::Element(el) => {
+                if elsewhere(el) {
+                    continue;
+                }
+                if el.tag == Tag::H1 && under_headline.is_none() {
+                    under_headline = Some(HEADLINE_WINDOW);
+                }
+                let marked = el
+                    .attr(Attr::ItemProp)
+                    .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "author"))
+                    || (el.tag == Tag::A
+                        && el.attr(Attr::Rel).is_some_and(|r| {
+                            r.split_ascii_whitespace()
+                                .any(|r| r.eq_ignore_ascii_case("author"))
+                        }));
+                if marked && marked_author.is_none() {
+                    let source = item_name(dom, id).unwrap_or(id);
+                    marked_author = name_in(dom, source);
+                }
+                if named_author.is_none()
+                    && marked_author.is_none()
+                    && (author_class(&el.class)
+                        || author_class(&el.id)
+                        || (el.tag == Tag::A && el.attr(Attr::Href).is_some_and(author_page)))
+                {
+                    named_author = name_in(dom, id);
+                }
+                if marked_date.is_none()
+                    && el.attr(Attr::ItemProp).is_some_and(|p| {
+                        p.split_ascii_whitespace()
+                            .any(|p| p == "datePublished" || p == "dateCreated")
+                    })
+                {
+                    marked_date = el
+                        .attr(Attr::DateTime)
+                        .and_then(|d| dates::to_iso(d, day_first))
+                        .or_else(|| short_text(dom, id).and_then(|t| dates::to_iso(&t, day_first)));
+                }
+                if date.is_none() {
+                    if el.tag == Tag::Time {
+                        date = el
+                            .attr(Attr::DateTime)
+                            .and_then(|d| dates::to_iso(d, day_first))
+                            .or_else(|| {
+                                short_text(dom, id).and_then(|t| dates::to_iso(&t, day_first))
+                            });
+                    } else if rules::DATELINE.matches(&el.class) || rules::DATELINE.matches(&el.id)
+                    {
+                        date = short_text(dom, id)
+                            .filter(|t| has_year(t))
+                            .and_then(|t| dates::find_in(&t, day_first));
+                    }
+                }
+                stack.extend(dom.node(id).children.iter().rev());
+            }
+            Data::Root => stack.extend(dom.node(id).children.iter().rev()),
+        }
+    }
+    Byline {
+        author: marked_author.or(named_author).filter(|a| !a.is_empty()),
+        date: marked_date.or(date).filter(|d| !d.is_empty()),
+    }
+}
+
+/// Is this element's subtree about other pages or by other people
+/// (navigation, sidebars, footers, comments, reviews, related stories)?
+/// (An `<aside>` is not: inside an article it often holds the byline.)
+fn elsewhere(el: &crate::dom::Element) -> bool {
+    // The first class names the element; later ones, and a name's tail
+    // from "with-" or "has-" on, say what it holds ("main with-sidebar",
+    // "layout-has-sidebar"), and so does a plural ("layout-2-sidebars").
+    let names = |name: &str| {
+        let name = rules::without_modifiers(name);
+        rules::OTHER_PAGES.matches(&name) && !name.contains("sidebars")
+    };
+    matches!(el.tag, Tag::Nav | Tag::Footer | Tag::Form)
+        || rules::comment_section(&el.class, &el.id)
+        || names(el.first_class())
+        || names(el.naming_id())
+}
+
+/// Does a class or id name an author or byline? ("authority-control" is
+/// not one.)
+fn author_class(name: &str) -> bool {
+    rules::AUTHOR_NAME.matches(name) && !name.contains("authority")
+}
+
+/// A link to an author's page: "/author/jane-doe", "/authors/jane".
+fn author_page(href: &str) -> bool {
+    href.contains("/author/") || href.contains("/authors/")
+}
+
+/// The first `itemprop=name` below `id` (an `itemprop=author` element's).
+fn item_name(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let mut stack = dom.node(id).children.clone();
+    stack.reverse();
+    let mut seen = 0;
+    while let Some(cur) = stack.pop() {
+        seen += 1;
+        if seen > 200 {
+            return None;
+        }
+        let node = dom.node(cur);
+        if let Some(el) = node.element() {
+            if el.attr(Attr::ItemProp) == Some("name") {
+                return Some(cur);
+            }
+            stack.extend(node.children.iter().rev());
+        }
+    }
+    None
+}
+
+/// The name the text of `id` gives: its first piece of text once the
+/// labels before it ("By", "Written by") are left out, joined with the
+/// next names when "and" or a comma joins them ("Jane Doe and John Roe");
+/// what follows (a role, a date) is not the name.
+fn name_in(dom: &Dom, id: NodeId) -> Option<String> {
+    let pieces = text_pieces(dom, id)?;
+    let mut pieces = pieces
+        .iter()
+        .map(|p| p.as_str())
+        .skip_while(|p| is_label(p))
+        .peekable();
+    let mut joined = name(pieces.next()?)?;
+    while let Some(&joiner) = pieces.peek() {
+        let joiner = joiner.trim();
+        if !matches!(
+            joiner.to_lowercase().as_str(),
+            "," | "and" | "&" | "und" | "et" | "y" | "e"
+        ) {
+            break;
+        }
+        pieces.next();
+        let Some(next) = pieces.next().and_then(name) else {
+            break;
+        };
+        joined = if joiner == "," {
+            format!("{joined}, {next}")
+        } else {
+            format!("{joined} {joiner} {next}")
+        };
+    }
+    Some(joined)
+}
+
+/// Is this piece of a byline a label alone ("By", "Written by:", "This
+/// article was written by")?
+fn is_label(piece: &str) -> bool {
+    let lower = piece.trim().trim_end_matches(':').trim().to_lowercase();
+    lower.is_empty()
+        || lower == "by"
+        || lower.ends_with(" by")
+        || matches!(lower.as_str(), "author" | "authors" | "von" | "par" | "por")
+}
+
+/// The text nodes of `id`, each with its whitespace collapsed, when all
+/// together are at most [`MAX_LINE`] bytes long.
+fn text_pieces(dom: &Dom, id: NodeId) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let mut len = 0;
+    let mut stack = vec![id];
+    while let Some(cur) = stack.pop() {
+        let node = dom.node(cur);
+        match &node.data {
+            Data::Text(t) => {
+                let piece = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                len += piece.len();
+                if len > MAX_LINE {
+                    return None;
+                }
+                if !piece.is_empty() {
+                    out.push(piece);
+                }
+            }
+            _ => stack.extend(node.children.iter().rev()),
+        }
+    }
+    Some(out)
+}
+
+/// The text of `id`, whitespace collapsed, when it is at most
+/// [`MAX_LINE`] bytes long (longer is a paragraph, not a byline).
+fn short_text(dom: &Dom, id: NodeId) -> Option<String> {
+    let mut out = String::new();
+    let mut stack = vec![id];
+    while let Some(cur) = stack.pop() {
+        let node = dom.node(cur);
+        match &node.data {
+            Data::Text(t) => {
+                for word in t.split_whitespace() {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(word);
+                    if out.len() > MAX_LINE {
+                        return None;
+                    }
+                }
+            }
+            _ => stack.extend(node.children.iter().rev()),
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Does the text hold four digits in a row (a year)?
+fn has_year(t: &str) -> bool {
+    t.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
+/// Does a short text announce a date ("Published on", "Last updated:")?
+fn has_date_cue(t: &str) -> bool {
+    static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "published",
+                "posted",
+                "updated",
+                "veröffentlicht",
+                "aktualisiert",
+                "publié",
+                "mis à jour",
+                "publicado",
+                "actualizado",
+                "pubblicato",
+                "aggiornato",
+                "gepubliceerd",
+            ])
+            .expect("static cue list is a valid automaton")
+    });
+    CUES.is_match(t)
+}
+
+/// Words a byline puts before the name (followed by a space or a colon).
+const NAME_PREFIXES: [&str; 10] = [
+    "written by",
+    "posted by",
+    "reviewed by",
+    "authored by",
+    "authors",
+    "author",
+    "by",
+    "von",
+    "par",
+    "por",
+];
+
+/// The name a byline's text gives: "By Jane Doe | May 3, 2025" is "Jane
+/// Doe". `None` when what is left does not read as a name (too long,
+/// digits, a label alone).
+fn name(text: &str) -> Option<String> {
+    let mut t = text.trim();
+    loop {
+        let lower = t.to_ascii_lowercase();
+        let Some(p) = NAME_PREFIXES.iter().find(|p| {
+            lower.starts_with(**p) && matches!(lower.as_bytes().get(p.len()), Some(b' ' | b':'))
+        }) else {
+            break;
+        };
+        t = t[p.len()..].trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+    }
+    // "Text by Jane Doe", "Recipe by Jane Doe".
+    let lower = t.to_ascii_lowercase();
+    if let Some(i) = lower.find(" by ") {
+        if lower[..i].split_whitespace().count() <= 3 {
+            t = &t[i + 4..];
+        }
+    }
+    // What follows the name: a separator, a date or a role.
+    for sep in [
+        " | ",
+        " • ",
+        " · ",
+        " — ",
+        " – ",
+        " - ",
+        " on ",
+        " updated ",
+        " published ",
+    ] {
+        if let Some(i) = t.to_ascii_lowercase().find(sep) {
+            t = &t[..i];
+        }
+    }
+    let t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '|' | '-' | '•'));
+    let words = t.split_whitespace().count();
+    let lower = t.to_lowercase();
+    // "The Author", "Topic Author", "Staff Writer": a role, not a name.
+    let label = lower
+        .split_whitespace()
+        .any(|w| matches!(w, "author" | "authors" | "writer" | "by"))
+        || matches!(
+            lower.as_str(),
+            "admin" | "share" | "follow" | "post" | "via" | "guide" | "sign in" | "log in"
+        )
+        || lower
+            .split_whitespace()
+            .any(|w| matches!(w, "updated" | "published" | "posted"));
+    // An avatar's initials ("J", "NB").
+    // (Not "個人": letters without case are not initials.)
+    let initials = t.chars().count() <= 3
+        && t.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    // A class name or handle in code ("reset-author"), not a person.
+    let identifier = !t.contains(' ') && t.contains(['-', '_']) && lower == t;
+    let plausible = (1..=MAX_NAME_WORDS).contains(&words)
+        && t.chars().count() <= MAX_NAME_CHARS
+        && t.chars().any(char::is_alphabetic)
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == '@' || c == '/')
+        && !label
+        && !identifier
+        && !initials;
+    plausible.then(|| t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn byline(html: &str) -> Byline {
+        let wanted = Wanted {
+            author: true,
+            date: true,
+            day_first: false,
+        };
+        read(&Dom::parse_for_test(html), wanted)
+    }
+
+    #[test]
+    fn names_lose_their_labels_and_what_follows() {
+        assert_eq!(name("By Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            name("Written by: Jane Doe | May 3, 2025").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            name("by Nicole Burke on August 7, 2023").as_deref(),
+            Some("Nicole Burke")
+        );
+        assert_eq!(
+            name("David Jackson - Editorial Team").as_deref(),
+            Some("David Jackson")
+        );
+        assert_eq!(name("Author"), None);
+        assert_eq!(
+            name("Jane Doe wrote this long sentence about many things here"),
+            None
+        );
+        assert_eq!(name("12 Comments"), None);
+        assert_eq!(name("Last Updated"), None);
+        assert_eq!(name("NB"), None);
+        assert_eq!(name("個人").as_deref(), Some("個人"));
+        assert_eq!(name("reset-author"), None);
+    }
+
+    #[test]
+    fn marked_up_author_wins_over_a_class_name() {
+        let b = byline(
+            r#"<body><div class="author-card">About us</div>
+            <span itemprop="author" itemscope><span itemprop="name">Jane Doe</span>
+            <span itemprop="jobTitle">Editor</span></span></body>"#,
+        );
+        assert_eq!(b.author.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn byline_by_class_or_author_link() {
+        let b = byline(r#"<body><p class="post-byline">By Sara Brown</p></body>"#);
+        assert_eq!(b.author.as_deref(), Some("Sara Brown"));
+        let b = byline(
+            r#"<body><p>Story by <a href="/authors/trevor-j">Trevor Jackins</a></p></body>"#,
+        );
+        assert_eq!(b.author.as_deref(), Some("Trevor Jackins"));
+    }
+
+    #[test]
+    fn dates_from_time_classes_and_labels() {
+        let b = byline(r#"<body><time>July 27, 2025</time></body>"#);
+        assert_eq!(b.date.as_deref(), Some("2025-07-27"));
+        let b = byline(r#"<body><time datetime="2025-07-27T10:00:00Z">Sunday</time></body>"#);
+        assert_eq!(b.date.as_deref(), Some("2025-07-27T10:00:00Z"));
+        let b = byline(r#"<body><p class="date">February 9, 2016</p></body>"#);
+        assert_eq!(b.date.as_deref(), Some("2016-02-09"));
+        let b = byline(r#"<body><div>Published on July 18, 2025</div></body>"#);
+        assert_eq!(b.date.as_deref(), Some("2025-07-18"));
+        let b = byline(r#"<body><div>Last updated:</div><div>Dec 12, 2025</div></body>"#);
+        assert_eq!(b.date.as_deref(), Some("2025-12-12"));
+        let b = byline(
+            r#"<body><h1>Introducing Bolmo</h1><div><p>December 15, 2025</p><p>By A. Writer</p></div>
+            <p>Our plans for 2026 start on January 5, 2026.</p></body>"#,
+        );
+        assert_eq!(b.date.as_deref(), Some("2025-12-15"));
+        let b = byline(
+            r#"<body><span class="updated">Updated March 1, 2024</span>
+            <span itemprop="datePublished">December 7, 2020</span></body>"#,
+        );
+        assert_eq!(b.date.as_deref(), Some("2020-12-07"));
+    }
+
+    #[test]
+    fn other_pages_names_and_dates_are_not_read() {
+        let b = byline(
+            r#"<body><nav><time>May 1, 2025</time></nav>
+            <div class="sidebar"><span class="author">Max Other</span></div>
+            <div class="reviews"><span class="review-author">Ash C.</span></div>
+            <div class="related-posts"><span class="post-date">June 2, 2025</span></div>
+            <div class="comments"><span class="comment-author">Troll</span></div>
+            <p>Plain text on March 3, 2025 is no dateline.</p></body>"#,
+        );
+        assert_eq!(b, Byline::default());
+    }
+}
