@@ -100,7 +100,8 @@ impl Document {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Metadata {
-    /// Headline, without a " | Site name" suffix.
+    /// Headline as the page shows it (its `<h1>` when that is the declared
+    /// title in other words), without a " | Site name" suffix.
     pub title: Option<String>,
     /// Author name(s), comma-separated: from the structured data, else from
     /// the visible byline ("By Jane Doe" gives "Jane Doe").

@@ -4,7 +4,9 @@
 //! Decides which source wins for each field: JSON-LD (schema.org Article and
 //! friends) first, then OpenGraph / Twitter / Dublin Core `<meta>` tags, then
 //! the DOM (`<title>`, the first `<h1>`, the visible byline read by
-//! [`crate::byline`]). Titles lose a trailing " | Site name". The date is
+//! [`crate::byline`]). Titles lose a trailing " | Site name", and the
+//! first `<h1>` replaces the declared title when it says the same in other
+//! words (the headline as shown). The date is
 //! the publication date, in ISO 8601 ([`crate::dates`]): structured data,
 //! then the byline, then a date in the URL's path ("/2025/12/17/"), and
 //! only then the date of the last change; a value that holds no date is
@@ -99,6 +101,7 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
         .or_else(|| meta.title.as_deref().map(clean))
         .or_else(|| h1.clone())
         .map(|t| strip_site_suffix(&t, site_name.as_deref(), h1.as_deref()))
+        .map(|t| headline_as_shown(t, h1.as_deref()))
         .filter(|t| !t.is_empty());
     let author = ld
         .author
@@ -268,12 +271,37 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str
     }
 }
 
+/// How much of each other's words a declared title and the page's `<h1>`
+/// must hold to be one headline in two wordings.
+const SAME_HEADLINE: f32 = 0.5;
+
+/// The headline as the page shows it: the `<h1>` when it is the declared
+/// title in other words ("8 Recent Trends in Photography" declared as
+/// "Recent Trends in Photography", a subtitle the `<h1>` leaves out), the
+/// declared title when the `<h1>` is something else (a site name, a
+/// section's label).
+fn headline_as_shown(title: String, h1: Option<&str>) -> String {
+    use crate::filter::similar;
+    match h1 {
+        Some(h)
+            if h != title
+                && similar(&title, h) >= SAME_HEADLINE
+                && similar(h, &title) >= SAME_HEADLINE =>
+        {
+            h.to_string()
+        }
+        _ => title,
+    }
+}
+
+/// The text of the page's first `<h1>` (repaired as [`clean`] does), when
+/// it is short enough to be a headline.
 fn first_h1(dom: &Dom) -> Option<String> {
     let dead = vec![false; dom.nodes.len()];
     dom.nodes
         .iter()
         .position(|n| n.tag() == Tag::H1)
-        .map(|i| crate::measure::text_of(dom, &dead, i as u32))
+        .map(|i| clean(&crate::measure::text_of(dom, &dead, i as u32)))
         .filter(|t| !t.is_empty() && t.len() < 300)
 }
 
@@ -410,6 +438,30 @@ fn image_url(v: &Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_headline_as_the_page_shows_it() {
+        let shown = |t: &str, h: &str| headline_as_shown(t.to_string(), Some(h));
+        assert_eq!(
+            shown(
+                "Recent Trends in Photography",
+                "8 Recent Trends in Photography"
+            ),
+            "8 Recent Trends in Photography"
+        );
+        assert_eq!(
+            shown(
+                "Wedding Planning Tools – Caterer Comparison",
+                "Wedding Planning Tools"
+            ),
+            "Wedding Planning Tools"
+        );
+        // An <h1> that is something else (the site's name) does not replace it.
+        assert_eq!(
+            shown("How meditation rewires brains", "Houstonia Magazine"),
+            "How meditation rewires brains"
+        );
+    }
 
     #[test]
     fn site_suffix() {
