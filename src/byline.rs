@@ -3,20 +3,25 @@
 //!
 //! Decides which visible element is the byline, in document order:
 //! - the author: an `itemprop=author` element (its `itemprop=name` when it
-//!   has one) or a `rel=author` link first; else an element whose class or
-//!   id says author, byline or writer, or a link to an author's page
-//!   ("/author/jane-doe"), whose short text reads as a name once "By",
-//!   a trailing date or " | Site" is cut;
-//! - the date: an `itemprop=datePublished` element first; else a `<time>` element (its `datetime`, else its text), an
-//!   element whose class or id says date, time, published or posted with a
-//!   short text holding a date, a short text that says "Published",
-//!   "Posted" or "Updated" with a date in it or just after it, or a date
-//!   standing alone in the few lines under the first `<h1>`.
+//!   has one) or a `rel=author` link; else an element whose class or id
+//!   says author, byline or writer, a link to an author's page
+//!   ("/author/jane-doe"), or a text that opens with "By" / "Written by"
+//!   or follows such a label alone (a capitalised name of two words at
+//!   least, since text says less than markup); the name is what is left
+//!   once "By", a trailing date, a role or " | Site" is cut;
+//! - the date: an `itemprop=datePublished` element; else a `<time>`
+//!   element (its `datetime`, else its text), an element whose class or id
+//!   says date, time, published or posted with a short text holding a
+//!   date, a short text that says "Published", "Posted" or "Updated" with
+//!   a date in it or just after it, or a date standing alone in the few
+//!   lines under the first `<h1>`.
 //!
-//! Navigation, sidebars, footers, comment sections and related-story lists
-//! are not read: their names and dates belong to other pages. It does not
-//! rank candidates against the main content (metadata is read before the
-//! content is chosen), and it does not judge whether a name is a person's.
+//! The walk stops once it has both. Navigation, page footers (an article's
+//! own `<footer>` is read), sidebars, comment sections, reviews and
+//! related-story lists are not read: their names and dates belong to other
+//! pages and other people. It does not rank candidates against the main
+//! content (metadata is read before the content is chosen), and it does not
+//! judge whether a name is a person's.
 
 use crate::dates;
 use crate::dom::{Attr, Data, Dom, NodeId, Tag};
@@ -64,112 +69,179 @@ pub(crate) fn read(dom: &Dom, wanted: Wanted) -> Byline {
     if !(wanted.author || wanted.date) {
         return Byline::default();
     }
-    let day_first = wanted.day_first;
-    // What is not wanted counts as found.
-    let mut marked_author = (!wanted.author).then(String::new);
-    let mut named_author = None;
-    let mut marked_date = (!wanted.date).then(String::new);
-    let mut date = (!wanted.date).then(String::new);
-    // The text node before the current one, for a date under its label
-    // ("Last updated:" / "Dec 12, 2025").
-    let mut label_before = false;
-    // Text nodes left to read under the first headline, where a date
-    // stands alone ("December 15, 2025"); `None` before the headline.
-    let mut under_headline: Option<u32> = None;
-    let mut stack = vec![dom.body()];
-    while let Some(id) = stack.pop() {
-        if marked_author.is_some() && marked_date.is_some() {
+    let mut reader = Reader::new(dom, wanted);
+    // (node, inside an <article>): an article's own <footer> holds its byline.
+    let mut stack = vec![(dom.body(), false)];
+    while let Some((id, in_article)) = stack.pop() {
+        if reader.done() {
             break;
         }
-        match &dom.node(id).data {
-            Data::Text(t) => {
-                let t = t.trim();
-                if t.is_empty() {
-                    continue;
-                }
-                let near_headline = under_headline.is_some_and(|n| n > 0);
-                if let Some(n) = under_headline.as_mut() {
-                    *n = n.saturating_sub(1);
-                }
-                if date.is_none() && t.len() <= MAX_LINE {
-                    let cue = has_date_cue(t);
-                    let alone = near_headline && t.len() <= MAX_DATE_ALONE;
-                    if cue || label_before || alone {
-                        date = has_year(t).then(|| dates::find_in(t, day_first)).flatten();
-                    }
-                    label_before = cue && date.is_none();
-                } else {
-                    label_before = false;
-                }
-            }
+        let node = dom.node(id);
+        match &node.data {
+            Data::Text(t) => reader.text(t.trim()),
             Data::Element(el) => {
-                if elsewhere(el) {
+                if elsewhere(el, in_article) {
                     continue;
                 }
-                if el.tag == Tag::H1 && under_headline.is_none() {
-                    under_headline = Some(HEADLINE_WINDOW);
-                }
-                let marked = el
-                    .attr(Attr::ItemProp)
-                    .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "author"))
-                    || (el.tag == Tag::A
-                        && el.attr(Attr::Rel).is_some_and(|r| {
-                            r.split_ascii_whitespace()
-                                .any(|r| r.eq_ignore_ascii_case("author"))
-                        }));
-                if marked && marked_author.is_none() {
-                    let source = item_name(dom, id).unwrap_or(id);
-                    marked_author = name_in(dom, source);
-                }
-                if named_author.is_none()
-                    && marked_author.is_none()
-                    && (author_class(&el.class)
-                        || author_class(&el.id)
-                        || (el.tag == Tag::A && el.attr(Attr::Href).is_some_and(author_page)))
-                {
-                    named_author = name_in(dom, id);
-                }
-                if marked_date.is_none()
-                    && el.attr(Attr::ItemProp).is_some_and(|p| {
-                        p.split_ascii_whitespace()
-                            .any(|p| p == "datePublished" || p == "dateCreated")
-                    })
-                {
-                    marked_date = el
-                        .attr(Attr::DateTime)
-                        .and_then(|d| dates::to_iso(d, day_first))
-                        .or_else(|| short_text(dom, id).and_then(|t| dates::to_iso(&t, day_first)));
-                }
-                if date.is_none() {
-                    if el.tag == Tag::Time {
-                        date = el
-                            .attr(Attr::DateTime)
-                            .and_then(|d| dates::to_iso(d, day_first))
-                            .or_else(|| {
-                                short_text(dom, id).and_then(|t| dates::to_iso(&t, day_first))
-                            });
-                    } else if rules::DATELINE.matches(&el.class) || rules::DATELINE.matches(&el.id)
-                    {
-                        date = short_text(dom, id)
-                            .filter(|t| has_year(t))
-                            .and_then(|t| dates::find_in(&t, day_first));
-                    }
-                }
-                stack.extend(dom.node(id).children.iter().rev());
+                reader.element(id, el);
+                let in_article = in_article || el.tag == Tag::Article;
+                stack.extend(node.children.iter().rev().map(|&c| (c, in_article)));
             }
-            Data::Root => stack.extend(dom.node(id).children.iter().rev()),
+            Data::Root => stack.extend(node.children.iter().rev().map(|&c| (c, in_article))),
         }
     }
-    Byline {
-        author: marked_author.or(named_author).filter(|a| !a.is_empty()),
-        date: marked_date.or(date).filter(|d| !d.is_empty()),
+    reader.found()
+}
+
+/// The walk's state: what was found, and the cues that make the next text
+/// node a name or a date.
+struct Reader<'a> {
+    dom: &'a Dom,
+    day_first: bool,
+    /// From `itemprop`/`rel` markup (`Some("")` when not wanted).
+    marked_author: Option<String>,
+    /// From a class, an author link or a "By" label.
+    named_author: Option<String>,
+    /// From `itemprop=datePublished` (`Some("")` when not wanted).
+    marked_date: Option<String>,
+    /// From `<time>`, a class, a label or the headline's neighbourhood.
+    date: Option<String>,
+    /// The text node before said "Last updated:" and held no date.
+    date_label_before: bool,
+    /// The text node before was a byline's label alone ("By", "Written by").
+    author_label_before: bool,
+    /// Text nodes left to read under the first headline, where a date
+    /// stands alone ("December 15, 2025"); `None` before the headline.
+    under_headline: Option<u32>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(dom: &'a Dom, wanted: Wanted) -> Self {
+        // What is not wanted counts as found.
+        Reader {
+            dom,
+            day_first: wanted.day_first,
+            marked_author: (!wanted.author).then(String::new),
+            named_author: None,
+            marked_date: (!wanted.date).then(String::new),
+            date: (!wanted.date).then(String::new),
+            date_label_before: false,
+            author_label_before: false,
+            under_headline: None,
+        }
+    }
+
+    /// Both are found: markup further down would win over a class or a
+    /// label above it, but the walk stops here (a byline's markup sits with
+    /// its text, and the rest of the page is not walked for it).
+    fn done(&self) -> bool {
+        (self.marked_author.is_some() || self.named_author.is_some())
+            && (self.marked_date.is_some() || self.date.is_some())
+    }
+
+    fn wants_name(&self) -> bool {
+        self.named_author.is_none() && self.marked_author.is_none()
+    }
+
+    fn found(self) -> Byline {
+        Byline {
+            author: self
+                .marked_author
+                .or(self.named_author)
+                .filter(|a| !a.is_empty()),
+            date: self.marked_date.or(self.date).filter(|d| !d.is_empty()),
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        if t.is_empty() {
+            return;
+        }
+        let near_headline = self.under_headline.is_some_and(|n| n > 0);
+        if let Some(n) = self.under_headline.as_mut() {
+            *n = n.saturating_sub(1);
+        }
+        let short = t.len() <= MAX_LINE;
+        if self.wants_name() && short {
+            // "By Jane Doe", or "Written by" and the name in the next node.
+            let labelled = self.author_label_before || starts_with_label(t);
+            if labelled && !is_label(t) {
+                // Text alone says less than markup: a name of two words at
+                // least ("By Category" is a menu).
+                self.named_author =
+                    name(t).filter(|n| capitalised(n) && n.split_whitespace().nth(1).is_some());
+            }
+        }
+        self.author_label_before = short && is_author_label(t);
+        if self.date.is_none() && short {
+            let cue = has_date_cue(t);
+            let alone = near_headline && t.len() <= MAX_DATE_ALONE;
+            if cue || self.date_label_before || alone {
+                self.date = has_year(t)
+                    .then(|| dates::find_in(t, self.day_first))
+                    .flatten();
+            }
+            self.date_label_before = cue && self.date.is_none();
+        } else {
+            self.date_label_before = false;
+        }
+    }
+
+    fn element(&mut self, id: NodeId, el: &crate::dom::Element) {
+        let (dom, day_first) = (self.dom, self.day_first);
+        let iso = |d: &str| dates::to_iso(d, day_first);
+        if el.tag == Tag::H1 && self.under_headline.is_none() {
+            self.under_headline = Some(HEADLINE_WINDOW);
+        }
+        let marked = el
+            .attr(Attr::ItemProp)
+            .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "author"))
+            || (el.tag == Tag::A
+                && el.attr(Attr::Rel).is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("author"))
+                }));
+        if marked && self.marked_author.is_none() {
+            let source = item_name(dom, id).unwrap_or(id);
+            self.marked_author = name_in(dom, source);
+        }
+        if self.wants_name()
+            && (author_class(&el.class)
+                || author_class(&el.id)
+                || (el.tag == Tag::A && el.attr(Attr::Href).is_some_and(author_page)))
+        {
+            self.named_author = name_in(dom, id);
+        }
+        let published = el.attr(Attr::ItemProp).is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|p| p == "datePublished" || p == "dateCreated")
+        });
+        if published && self.marked_date.is_none() {
+            self.marked_date = el
+                .attr(Attr::DateTime)
+                .and_then(iso)
+                .or_else(|| short_text(dom, id).and_then(|t| iso(&t)));
+        }
+        if self.date.is_none() {
+            if el.tag == Tag::Time {
+                self.date = el
+                    .attr(Attr::DateTime)
+                    .and_then(iso)
+                    .or_else(|| short_text(dom, id).and_then(|t| iso(&t)));
+            } else if rules::DATELINE.matches(&el.class) || rules::DATELINE.matches(&el.id) {
+                self.date = short_text(dom, id)
+                    .filter(|t| has_year(t))
+                    .and_then(|t| dates::find_in(&t, day_first));
+            }
+        }
     }
 }
 
 /// Is this element's subtree about other pages or by other people
 /// (navigation, sidebars, footers, comments, reviews, related stories)?
-/// (An `<aside>` is not: inside an article it often holds the byline.)
-fn elsewhere(el: &crate::dom::Element) -> bool {
+/// (An `<aside>` is not, nor an article's own `<footer>`: they often hold
+/// the byline.)
+fn elsewhere(el: &crate::dom::Element, in_article: bool) -> bool {
     // The first class names the element; later ones, and a name's tail
     // from "with-" or "has-" on, say what it holds ("main with-sidebar",
     // "layout-has-sidebar"), and so does a plural ("layout-2-sidebars").
@@ -177,7 +249,8 @@ fn elsewhere(el: &crate::dom::Element) -> bool {
         let name = rules::without_modifiers(name);
         rules::OTHER_PAGES.matches(&name) && !name.contains("sidebars")
     };
-    matches!(el.tag, Tag::Nav | Tag::Footer | Tag::Form)
+    matches!(el.tag, Tag::Nav | Tag::Form)
+        || (el.tag == Tag::Footer && !in_article)
         || rules::comment_section(&el.class, &el.id)
         || names(el.first_class())
         || names(el.naming_id())
@@ -246,6 +319,74 @@ fn name_in(dom: &Dom, id: NodeId) -> Option<String> {
         };
     }
     Some(joined)
+}
+
+/// Is this text an author's label alone ("By", "Written by:"), after
+/// which the next text is the name? ("Shop by", "Sort by" and "Powered
+/// by" are not.)
+fn is_author_label(t: &str) -> bool {
+    // The longest label is "reported by:".
+    if t.len() > 12 {
+        return false;
+    }
+    let lower = t.trim_end_matches(':').trim().to_lowercase();
+    matches!(
+        lower.as_str(),
+        "by" | "written by"
+            | "posted by"
+            | "authored by"
+            | "author"
+            | "authors"
+            | "words by"
+            | "text by"
+            | "story by"
+            | "article by"
+            | "reported by"
+            | "von"
+            | "par"
+            | "por"
+    )
+}
+
+/// Does a text open with a byline's label ("By Jane Doe", "Written by:
+/// Jane Doe")? (Lowercase "by" opens sentences: "by clicking here".)
+fn starts_with_label(t: &str) -> bool {
+    [
+        "By ",
+        "BY ",
+        "Written by",
+        "Posted by",
+        "Author:",
+        "Authors:",
+    ]
+    .iter()
+    .any(|l| t.starts_with(l))
+}
+
+/// Does every word of a name start with a capital (or a letter without
+/// case: "個人")? "signing up" is not a name; "van" and "de" may be lower.
+fn capitalised(name: &str) -> bool {
+    name.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(|c| !c.is_lowercase())
+            || matches!(
+                w,
+                "van"
+                    | "von"
+                    | "de"
+                    | "der"
+                    | "den"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "la"
+                    | "le"
+                    | "and"
+                    | "y"
+                    | "e"
+                    | "et"
+                    | "und"
+            )
+    })
 }
 
 /// Is this piece of a byline a label alone ("By", "Written by:", "This
@@ -417,7 +558,7 @@ fn name(text: &str) -> Option<String> {
         && t.chars().any(char::is_alphabetic)
         && !t
             .chars()
-            .any(|c| c.is_ascii_digit() || c == '@' || c == '/')
+            .any(|c| c.is_ascii_digit() || "@/=<>{}[]#".contains(c))
         && !label
         && !identifier
         && !initials;
@@ -482,6 +623,23 @@ mod tests {
             r#"<body><p>Story by <a href="/authors/trevor-j">Trevor Jackins</a></p></body>"#,
         );
         assert_eq!(b.author.as_deref(), Some("Trevor Jackins"));
+    }
+
+    #[test]
+    fn byline_by_its_label_alone() {
+        let b = byline(r#"<body><p>Written by <b>John Crenshaw</b></p></body>"#);
+        assert_eq!(b.author.as_deref(), Some("John Crenshaw"));
+        let b = byline(
+            r#"<body><article><p>Text.</p><footer><p>By Halina Goetz</p></footer></article></body>"#,
+        );
+        assert_eq!(b.author.as_deref(), Some("Halina Goetz"));
+        // Not a name: a sentence that opens with "By", a page footer's
+        // credit, a shop's "Shop by" menu.
+        let b = byline(
+            r#"<body><p>By signing up you agree.</p><footer><p>By Site Team</p></footer>
+            <p>Shop by</p><p>Collection</p></body>"#,
+        );
+        assert_eq!(b.author, None);
     }
 
     #[test]
