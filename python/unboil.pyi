@@ -11,7 +11,7 @@ class UnboilError(ValueError):
 class Document(TypedDict):
     title: Optional[str]
     author: Optional[str]
-    date: Optional[str]
+    date: Optional[str]  # ISO 8601: "2025-03-14" or "2025-03-14T09:12:00+01:00"
     site_name: Optional[str]
     language: Optional[str]
     url: Optional[str]

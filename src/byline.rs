@@ -49,8 +49,9 @@ const HEADLINE_WINDOW: u32 = 12;
 /// ("Mar 27, 2024", "- 25 November 2025"), in bytes.
 const MAX_DATE_ALONE: usize = 32;
 
-/// Longest name kept, in characters, and in words.
+/// Longest name kept, in characters.
 const MAX_NAME_CHARS: usize = 60;
+/// Longest name kept, in words ("Rui Ma, Heba Ledwon and Erik Vulpen").
 const MAX_NAME_WORDS: usize = 6;
 
 /// What to read of the byline.

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const FLOORS: [(&str, f64); 3] = [
-    ("scrapinghub", 0.9790),
+    ("scrapinghub", 0.9794),
     ("readability", 0.9685),
     ("wcxb-dev", 0.8937),
 ];
