@@ -606,6 +606,23 @@ mod tests {
         assert_eq!(name("reset-author"), None);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 2000,
+            failure_persistence: None,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        /// Whatever the text, a name comes out short and trimmed, or not at all.
+        #[test]
+        fn names_are_short_and_trimmed(s in "\\PC{0,120}") {
+            if let Some(n) = name(&s) {
+                proptest::prop_assert!(n.chars().count() <= MAX_NAME_CHARS);
+                proptest::prop_assert!(!n.is_empty() && n.trim() == n);
+            }
+        }
+    }
+
     #[test]
     fn marked_up_author_wins_over_a_class_name() {
         let b = byline(

@@ -361,6 +361,45 @@ mod tests {
         assert_eq!(in_url("https://a.example/2025/12/slug"), None);
     }
 
+    /// The shape every date given out has.
+    fn is_iso(d: &str) -> bool {
+        let b = d.as_bytes();
+        let date = b.len() >= 10
+            && b[..10].iter().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        date && (b.len() == 10 || b.get(10) == Some(&b'T'))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 2000,
+            failure_persistence: None,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        #[test]
+        fn any_text_gives_an_iso_date_or_none(s in "\\PC{0,60}", day_first: bool) {
+            for d in [to_iso(&s, day_first), find_in(&s, day_first), in_url(&s)].into_iter().flatten() {
+                proptest::prop_assert!(is_iso(&d), "{s:?} gave {d:?}");
+            }
+        }
+
+        #[test]
+        fn date_like_text_gives_an_iso_date_or_none(
+            s in "[0-9A-Za-z ,./:+TZ-]{0,40}",
+            day_first: bool,
+        ) {
+            if let Some(d) = to_iso(&s, day_first) {
+                proptest::prop_assert!(is_iso(&d), "{s:?} gave {d:?}");
+            }
+        }
+    }
+
     #[test]
     fn what_is_not_a_date() {
         for s in [
