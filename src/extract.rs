@@ -468,7 +468,7 @@ pub(crate) fn extract_dom(
     opts: &Options,
     deadline: Option<Instant>,
 ) -> (Document, usize) {
-    let metadata = metadata::extract(dom, opts.url.as_ref());
+    let read = metadata::extract(dom, opts.url.as_ref());
     let full = measure::sizes(dom);
     let page_chars = full.get(dom.body() as usize).map_or(0, |s| s.text as usize);
     let kind = kind::detect(dom);
@@ -477,7 +477,7 @@ pub(crate) fn extract_dom(
         dom,
         full,
         opts,
-        title: metadata.title.as_deref(),
+        title: read.metadata.title.as_deref(),
         link_limit: match opts.focus {
             Focus::Precision => 0.15,
             Focus::Balanced => 0.2,
@@ -501,6 +501,12 @@ pub(crate) fn extract_dom(
         // description printed for two screen sizes.
         repeats::drop_repeated_lines(&mut content.blocks);
     }
+    let metadata = if content.page_type == PageType::Listing {
+        // A listing's first byline is its first card's.
+        read.without_byline()
+    } else {
+        read.metadata
+    };
     let doc = Document {
         metadata,
         ..content

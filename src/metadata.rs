@@ -78,8 +78,35 @@ struct LdFacts {
     language: Option<String>,
 }
 
+/// The metadata of a page, and which of its fields only the visible byline
+/// gave.
+pub(crate) struct Read {
+    /// The page's facts.
+    pub metadata: Metadata,
+    /// The author came from the byline ([`crate::byline`]), not from
+    /// structured data.
+    pub author_from_byline: bool,
+    /// The date came from the byline.
+    pub date_from_byline: bool,
+}
+
+impl Read {
+    /// Forgets what the byline gave: on a listing, the first byline is a
+    /// card's, not the page's.
+    pub(crate) fn without_byline(self) -> Metadata {
+        let mut m = self.metadata;
+        if self.author_from_byline {
+            m.author = None;
+        }
+        if self.date_from_byline {
+            m.date = None;
+        }
+        m
+    }
+}
+
 /// Extracts the metadata of a page.
-pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
+pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
     let meta = &dom.meta;
     let ld = json_ld(&meta.json_ld);
     let site_name = ld
@@ -162,6 +189,8 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
             day_first,
         },
     );
+    let author_from_byline = author.is_none() && byline.author.is_some();
+    let date_from_byline = published.is_none() && byline.date.is_some();
     let author = author.or(byline.author);
     let date = published
         .or(byline.date)
@@ -186,15 +215,19 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Metadata {
         .map(str::to_string)
         .or(ld.image)
         .and_then(|u| absolutize(&u, base));
-    Metadata {
-        title,
-        author,
-        date,
-        site_name,
-        language,
-        url,
-        description,
-        image,
+    Read {
+        metadata: Metadata {
+            title,
+            author,
+            date,
+            site_name,
+            language,
+            url,
+            description,
+            image,
+        },
+        author_from_byline,
+        date_from_byline,
     }
 }
 

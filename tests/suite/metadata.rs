@@ -205,3 +205,30 @@ fn dates_are_given_in_iso_8601() {
     // What holds no date is not passed on as one.
     assert_eq!(date(r#"name="date" content="sometime last week""#), None);
 }
+
+#[test]
+fn a_listing_has_no_author_or_date_from_its_cards_bylines() {
+    // The section front of the fixtures with a byline and a date on each
+    // card: none of them is the page's.
+    let html = std::fs::read_to_string(fixture("listing-section-front.html")).expect("fixture");
+    let html = html.replace(
+        "</span></div>",
+        r#"</span><p class="byline">By Maren Holt</p><time datetime="2026-03-02">2 March</time></div>"#,
+    );
+    assert_eq!(html.matches("Maren Holt").count(), 6);
+    let doc = unboil::extract(&html, &Options::default()).expect("extracts");
+    assert_eq!(doc.page_type, unboil::PageType::Listing);
+    assert!(doc.to_text().contains("Kelp farms are quietly spreading"));
+    assert_eq!(doc.metadata.author, None);
+    assert_eq!(doc.metadata.date, None);
+    // The same byline above an article is the article's.
+    let article = format!(
+        r#"<html><body><article><h1>Kelp farms spread</h1><p class="byline">By Maren Holt</p><time datetime="2026-03-02">2 March</time><p>{}</p></article></body></html>"#,
+        "Six growers now work the sheltered inlets of the bay. ".repeat(12)
+    );
+    let m = unboil::extract(&article, &Options::default())
+        .expect("extracts")
+        .metadata;
+    assert_eq!(m.author.as_deref(), Some("Maren Holt"));
+    assert_eq!(m.date.as_deref(), Some("2026-03-02"));
+}
