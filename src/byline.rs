@@ -217,18 +217,18 @@ impl<'a> Reader<'a> {
             p.split_ascii_whitespace()
                 .any(|p| p == "datePublished" || p == "dateCreated")
         });
-        if published && self.marked_date.is_none() {
-            self.marked_date = el
-                .attr(Attr::DateTime)
+        // Its `datetime`, else its text.
+        let own_date = || {
+            el.attr(Attr::DateTime)
                 .and_then(iso)
-                .or_else(|| short_text(dom, id).and_then(|t| iso(&t)));
+                .or_else(|| short_text(dom, id).and_then(|t| iso(&t)))
+        };
+        if published && self.marked_date.is_none() {
+            self.marked_date = own_date();
         }
         if self.date.is_none() {
             if el.tag == Tag::Time {
-                self.date = el
-                    .attr(Attr::DateTime)
-                    .and_then(iso)
-                    .or_else(|| short_text(dom, id).and_then(|t| iso(&t)));
+                self.date = own_date();
             } else if rules::DATELINE.matches(&el.class) || rules::DATELINE.matches(&el.id) {
                 self.date = short_text(dom, id)
                     .filter(|t| has_year(t))
@@ -393,27 +393,33 @@ fn capitalised(name: &str) -> bool {
 /// Is this piece of a byline a label alone ("By", "Written by:", "This
 /// article was written by")?
 fn is_label(piece: &str) -> bool {
-    let lower = piece.trim().trim_end_matches(':').trim().to_lowercase();
-    lower.is_empty()
-        || lower == "by"
-        || lower.ends_with(" by")
-        || matches!(lower.as_str(), "author" | "authors" | "von" | "par" | "por")
+    let piece = piece.trim();
+    let lower = piece.trim_end_matches(':').trim().to_lowercase();
+    lower.is_empty() || lower.ends_with(" by") || is_author_label(piece)
 }
 
 /// The text nodes of `id`, each with its whitespace collapsed, when all
-/// together are at most [`MAX_LINE`] bytes long.
+/// of them joined by spaces are at most [`MAX_LINE`] bytes long (longer is
+/// a paragraph, not a byline).
 fn text_pieces(dom: &Dom, id: NodeId) -> Option<Vec<String>> {
     let mut out = Vec::new();
+    // Bytes of the pieces joined by spaces, counted as they are read.
     let mut len = 0;
     let mut stack = vec![id];
     while let Some(cur) = stack.pop() {
         let node = dom.node(cur);
         match &node.data {
             Data::Text(t) => {
-                let piece = t.split_whitespace().collect::<Vec<_>>().join(" ");
-                len += piece.len();
-                if len > MAX_LINE {
-                    return None;
+                let mut piece = String::new();
+                for word in t.split_whitespace() {
+                    len += word.len() + usize::from(len > 0);
+                    if len > MAX_LINE {
+                        return None;
+                    }
+                    if !piece.is_empty() {
+                        piece.push(' ');
+                    }
+                    piece.push_str(word);
                 }
                 if !piece.is_empty() {
                     out.push(piece);
@@ -425,29 +431,11 @@ fn text_pieces(dom: &Dom, id: NodeId) -> Option<Vec<String>> {
     Some(out)
 }
 
-/// The text of `id`, whitespace collapsed, when it is at most
-/// [`MAX_LINE`] bytes long (longer is a paragraph, not a byline).
+/// The text of `id` ([`text_pieces`] joined), when short and not empty.
 fn short_text(dom: &Dom, id: NodeId) -> Option<String> {
-    let mut out = String::new();
-    let mut stack = vec![id];
-    while let Some(cur) = stack.pop() {
-        let node = dom.node(cur);
-        match &node.data {
-            Data::Text(t) => {
-                for word in t.split_whitespace() {
-                    if !out.is_empty() {
-                        out.push(' ');
-                    }
-                    out.push_str(word);
-                    if out.len() > MAX_LINE {
-                        return None;
-                    }
-                }
-            }
-            _ => stack.extend(node.children.iter().rev()),
-        }
-    }
-    (!out.is_empty()).then_some(out)
+    text_pieces(dom, id)
+        .map(|pieces| pieces.join(" "))
+        .filter(|t| !t.is_empty())
 }
 
 /// Does the text hold four digits in a row (a year)?
@@ -479,6 +467,12 @@ fn has_date_cue(t: &str) -> bool {
             .expect("static cue list is a valid automaton")
     });
     CUES.is_match(t)
+}
+
+/// `s` without the punctuation a template leaves around a name ("Jane
+/// Doe |", ", USA TODAY" when the name before the comma was empty).
+pub(crate) fn trim_punctuation(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '|' | '-' | '•'))
 }
 
 /// Words a byline puts before the name (followed by a space or a colon).
@@ -532,7 +526,7 @@ fn name(text: &str) -> Option<String> {
             t = &t[..i];
         }
     }
-    let t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '|' | '-' | '•'));
+    let t = trim_punctuation(t);
     let words = t.split_whitespace().count();
     let lower = t.to_lowercase();
     // "The Author", "Topic Author", "Staff Writer": a role, not a name.

@@ -376,17 +376,15 @@ pub(crate) struct RawMeta {
 impl RawMeta {
     /// First non-empty content of a `<meta>` with one of these keys, tried in order.
     pub(crate) fn get(&self, keys: &[&str]) -> Option<&str> {
-        keys.iter().find_map(|k| {
-            self.metas
-                .iter()
-                .find(|(key, v)| key == k && !v.trim().is_empty())
-                .map(|(_, v)| v.trim())
-        })
+        self.get_all(keys).next()
     }
 
     /// The non-empty contents of the `<meta>`s with these keys, in the
     /// keys' order.
-    pub(crate) fn get_all<'a>(&'a self, keys: &'a [&'a str]) -> impl Iterator<Item = &'a str> {
+    pub(crate) fn get_all<'m, 'k>(
+        &'m self,
+        keys: &'k [&'k str],
+    ) -> impl Iterator<Item = &'m str> + use<'m, 'k> {
         keys.iter().flat_map(move |k| {
             self.metas
                 .iter()

@@ -145,7 +145,7 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
             .filter(|a| !a.starts_with("http"))
             .map(|a| clean(a.trim_start_matches("By ").trim_start_matches("by ")))
         })
-        .map(|a| trim_punctuation(&a).to_string())
+        .map(|a| byline::trim_punctuation(&a).to_string())
         .filter(|a| !a.is_empty());
     let language = meta
         .lang
@@ -229,12 +229,6 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
         author_from_byline,
         date_from_byline,
     }
-}
-
-/// `s` without the punctuation a template leaves around a name
-/// (", USA TODAY" when the name before the comma was empty).
-fn trim_punctuation(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '|' | '-' | '•'))
 }
 
 /// Collapses whitespace and repairs double-encoded UTF-8 (see
