@@ -98,12 +98,12 @@ pub(crate) fn read(dom: &Dom, wanted: Wanted) -> Byline {
 /// node a name or a date.
 struct Reader<'a> {
     dom: &'a Dom,
-    day_first: bool,
-    /// From `itemprop`/`rel` markup (`Some("")` when not wanted).
+    wanted: Wanted,
+    /// From `itemprop`/`rel` markup.
     marked_author: Option<String>,
     /// From a class, an author link or a "By" label.
     named_author: Option<String>,
-    /// From `itemprop=datePublished` (`Some("")` when not wanted).
+    /// From `itemprop=datePublished`.
     marked_date: Option<String>,
     /// From `<time>`, a class, a label or the headline's neighbourhood.
     date: Option<String>,
@@ -118,14 +118,13 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn new(dom: &'a Dom, wanted: Wanted) -> Self {
-        // What is not wanted counts as found.
         Reader {
             dom,
-            day_first: wanted.day_first,
-            marked_author: (!wanted.author).then(String::new),
+            wanted,
+            marked_author: None,
             named_author: None,
-            marked_date: (!wanted.date).then(String::new),
-            date: (!wanted.date).then(String::new),
+            marked_date: None,
+            date: None,
             date_label_before: false,
             author_label_before: false,
             under_headline: None,
@@ -135,22 +134,25 @@ impl<'a> Reader<'a> {
     /// Both are found: markup further down would win over a class or a
     /// label above it, but the walk stops here (a byline's markup sits with
     /// its text, and the rest of the page is not walked for it).
+    /// (What is not wanted counts as found.)
     fn done(&self) -> bool {
-        (self.marked_author.is_some() || self.named_author.is_some())
-            && (self.marked_date.is_some() || self.date.is_some())
+        !(self.wants_name() || self.wants_date())
     }
 
+    /// The author is wanted and no source has given it yet.
     fn wants_name(&self) -> bool {
-        self.named_author.is_none() && self.marked_author.is_none()
+        self.wanted.author && self.named_author.is_none() && self.marked_author.is_none()
+    }
+
+    /// The date is wanted and neither markup nor a visible date gave it.
+    fn wants_date(&self) -> bool {
+        self.wanted.date && self.marked_date.is_none() && self.date.is_none()
     }
 
     fn found(self) -> Byline {
         Byline {
-            author: self
-                .marked_author
-                .or(self.named_author)
-                .filter(|a| !a.is_empty()),
-            date: self.marked_date.or(self.date).filter(|d| !d.is_empty()),
+            author: self.marked_author.or(self.named_author),
+            date: self.marked_date.or(self.date),
         }
     }
 
@@ -174,12 +176,12 @@ impl<'a> Reader<'a> {
             }
         }
         self.author_label_before = short && is_author_label(t);
-        if self.date.is_none() && short {
+        if self.wanted.date && self.date.is_none() && short {
             let cue = has_date_cue(t);
             let alone = near_headline && t.len() <= MAX_DATE_ALONE;
             if cue || self.date_label_before || alone {
                 self.date = has_year(t)
-                    .then(|| dates::find_in(t, self.day_first))
+                    .then(|| dates::find_in(t, self.wanted.day_first))
                     .flatten();
             }
             self.date_label_before = cue && self.date.is_none();
@@ -189,7 +191,7 @@ impl<'a> Reader<'a> {
     }
 
     fn element(&mut self, id: NodeId, el: &crate::dom::Element) {
-        let (dom, day_first) = (self.dom, self.day_first);
+        let (dom, day_first) = (self.dom, self.wanted.day_first);
         let iso = |d: &str| dates::to_iso(d, day_first);
         if el.tag == Tag::H1 && self.under_headline.is_none() {
             self.under_headline = Some(HEADLINE_WINDOW);
@@ -202,7 +204,7 @@ impl<'a> Reader<'a> {
                     r.split_ascii_whitespace()
                         .any(|r| r.eq_ignore_ascii_case("author"))
                 }));
-        if marked && self.marked_author.is_none() {
+        if self.wanted.author && marked && self.marked_author.is_none() {
             let source = item_name(dom, id).unwrap_or(id);
             self.marked_author = name_in(dom, source);
         }
@@ -223,10 +225,10 @@ impl<'a> Reader<'a> {
                 .and_then(iso)
                 .or_else(|| short_text(dom, id).and_then(|t| iso(&t)))
         };
-        if published && self.marked_date.is_none() {
+        if self.wanted.date && published && self.marked_date.is_none() {
             self.marked_date = own_date();
         }
-        if self.date.is_none() {
+        if self.wanted.date && self.date.is_none() {
             if el.tag == Tag::Time {
                 self.date = own_date();
             } else if rules::DATELINE.matches(&el.class) || rules::DATELINE.matches(&el.id) {

@@ -202,11 +202,12 @@ pub(crate) fn has_ancestor(dom: &Dom, id: NodeId, tag: Tag) -> bool {
 }
 
 /// The text of a subtree, whitespace collapsed, blocks separated by a space.
+/// Nodes marked in `dead` are skipped; an empty `dead` skips none.
 pub(crate) fn text_of(dom: &Dom, dead: &[bool], id: NodeId) -> String {
     let mut out = String::new();
     let mut stack = vec![id];
     while let Some(cur) = stack.pop() {
-        if dead[cur as usize] {
+        if dead.get(cur as usize).copied().unwrap_or(false) {
             continue;
         }
         let node = dom.node(cur);

@@ -177,7 +177,11 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
             // A site's own name for it: "published", "w-published-date".
             meta.metas
                 .iter()
-                .filter(|(k, _)| k.contains("publish") && !k.contains("publisher"))
+                .filter(|(k, _)| {
+                    k.contains("publish")
+                        && !k.contains("publisher")
+                        && !PUBLISHED.contains(&k.as_str())
+                })
                 .find_map(|(_, v)| iso(v))
         });
     // The visible byline is read only for what the structured data left out.
@@ -324,11 +328,10 @@ fn headline_as_shown(title: String, h1: Option<&str>) -> String {
 /// The text of the page's first `<h1>` (repaired as [`clean`] does), when
 /// it is short enough to be a headline.
 fn first_h1(dom: &Dom) -> Option<String> {
-    let dead = vec![false; dom.nodes.len()];
     dom.nodes
         .iter()
         .position(|n| n.tag() == Tag::H1)
-        .map(|i| clean(&crate::measure::text_of(dom, &dead, i as u32)))
+        .map(|i| clean(&crate::measure::text_of(dom, &[], i as u32)))
         .filter(|t| !t.is_empty() && t.len() < 300)
 }
 
