@@ -32,6 +32,10 @@
 //! `<header>` is. A `<section>`'s id is not read: it is a slug of the
 //! section's heading.
 //!
+//! A block a page builder renders again for another screen size (a later
+//! sibling with the same text, at least a few lines of it) is marked when
+//! its first rendering is kept ([`later_twins`]).
+//!
 //! Once a pass has chosen and cleaned its content, short links drawn as
 //! buttons ("Book a lesson") are marked too ([`mark_calls_to_action`]):
 //! left out of the text, not out of the scoring (kept when recall is
@@ -44,6 +48,7 @@
 use crate::dom::{Attr, Dom, NodeId, Tag, NO_PARENT};
 use crate::measure::Sizes;
 use crate::rules;
+use std::collections::hash_map::{Entry, HashMap};
 
 /// How aggressive pruning is; relaxed on a retry when too little text survived.
 #[derive(Clone, Copy, Debug)]
@@ -105,6 +110,7 @@ pub(crate) fn mark_noting_bylines(
     let mut in_article = vec![false; n];
     let mut in_table_or_code = vec![false; n];
     let holds_main = holds_main(dom);
+    let twins = later_twins(dom, full);
     // Parents whose remaining children follow a "Related posts" heading.
     let mut cut = vec![false; n];
     for i in 1..n {
@@ -112,7 +118,13 @@ pub(crate) fn mark_noting_bylines(
         let parent = node.parent;
         if parent != NO_PARENT {
             let p = parent as usize;
-            if dead[p] || cut[p] {
+            // (The earlier twin is decided by now: siblings come in order.)
+            let twin_shown = || {
+                twins
+                    .get(&(i as NodeId))
+                    .is_some_and(|&e| !dead[e as usize])
+            };
+            if dead[p] || cut[p] || (!twins.is_empty() && twin_shown()) {
                 dead[i] = true;
                 continue;
             }
@@ -159,6 +171,68 @@ pub(crate) fn mark_noting_bylines(
         };
     }
     (dead, bylines)
+}
+
+/// A block is rendered twice (see [`later_twins`]) only when its text is at
+/// least this long, in characters: short siblings say the same thing by
+/// chance ("Add to cart" on every card).
+const TWIN_MIN_CHARS: u32 = 300;
+
+/// The second (and third) renderings of one block for other screen sizes:
+/// the elements holding two paragraphs or laying out blocks
+/// ([`is_layout`]) whose text is the same
+/// as an earlier sibling's, at least [`TWIN_MIN_CHARS`] long. A page builder writes its desktop, tablet and
+/// phone layouts one after the other and lets CSS show one of them
+/// ("ssr-variant hidden-1rq27kw", "view--lrg"/"view--sml"), with classes no
+/// rule can read; a reader sees the text once. Texts are compared only
+/// between siblings of equal length, so the page's text is rarely read
+/// twice. Maps each later twin to the first; the later one is left out
+/// when the first is kept (a builder's desktop layout may be chrome by its
+/// class where the phone's is not).
+fn later_twins(dom: &Dom, full: &[Sizes]) -> HashMap<NodeId, NodeId> {
+    let mut twins = HashMap::new();
+    // The long children of one parent, as (text length, node id).
+    let mut long: Vec<(u32, NodeId)> = Vec::new();
+    for node in &dom.nodes {
+        long.clear();
+        long.extend(node.children.iter().filter_map(|&c| {
+            let sizes = full.get(c as usize)?;
+            (sizes.text >= TWIN_MIN_CHARS && (sizes.paragraphs >= 2 || is_layout(dom, c)))
+                .then_some((sizes.text, c))
+        }));
+        if long.len() < 2 {
+            continue;
+        }
+        // Equal lengths side by side, each run in document order.
+        long.sort_unstable();
+        for run in long.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+            let mut seen = HashMap::with_capacity(run.len());
+            for &(_, id) in run {
+                match seen.entry(crate::measure::text_of(dom, &[], id)) {
+                    Entry::Occupied(first) => {
+                        twins.insert(id, *first.get());
+                    }
+                    Entry::Vacant(slot) => {
+                        slot.insert(id);
+                    }
+                }
+            }
+        }
+    }
+    twins
+}
+
+/// Does element `id` lay out blocks (at least two block children), rather
+/// than being one paragraph? (A paragraph may be quoted twice on purpose.)
+fn is_layout(dom: &Dom, id: NodeId) -> bool {
+    dom.element(id).is_some()
+        && dom
+            .node(id)
+            .children
+            .iter()
+            .filter(|&&c| dom.element(c).is_some_and(|e| e.tag.is_block()))
+            .nth(1)
+            .is_some()
 }
 
 /// A link drawn as a button is a call to action when its text is shorter
@@ -499,4 +573,68 @@ fn is_byline(el: &crate::dom::Element) -> bool {
         return false;
     }
     rules::BYLINE.matches(&el.class) || rules::BYLINE.matches(&el.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ids of the elements whose first class is `class`.
+    fn with_class(dom: &Dom, class: &str) -> Vec<NodeId> {
+        (0..dom.nodes.len() as NodeId)
+            .filter(|&id| dom.element(id).is_some_and(|e| e.first_class() == class))
+            .collect()
+    }
+
+    fn layout(class: &str, text: &str) -> String {
+        format!("<div class=\"{class}\"><h2>Plan</h2><p>{text}</p><p>{text}</p></div>")
+    }
+
+    #[test]
+    fn a_block_rendered_again_for_another_screen_is_a_twin_of_the_first() {
+        let text = "Every drawer of a small kitchen has to earn its place. ".repeat(4);
+        let body = format!(
+            "{}{}{}",
+            layout("desktop", &text),
+            layout("phone", &text),
+            layout("other", &text.replace("drawer", "shelf"))
+        );
+        let dom = Dom::parse_for_test(&format!("<html><body>{body}</body></html>"));
+        let twins = later_twins(&dom, &crate::measure::sizes(&dom));
+        let (desktop, phone) = (with_class(&dom, "desktop")[0], with_class(&dom, "phone")[0]);
+        assert_eq!(twins.get(&phone), Some(&desktop));
+        // Same length, other words: not a twin.
+        assert_eq!(twins.len(), 1);
+    }
+
+    #[test]
+    fn short_blocks_and_single_paragraphs_are_never_twins() {
+        let long = "A paragraph quoted twice, on purpose, by its writer. ".repeat(8);
+        let short = "<div class=\"card\"><p>Add to cart</p><p>$20</p></div>".repeat(3);
+        let dom = Dom::parse_for_test(&format!(
+            "<html><body><p>{long}</p><p>{long}</p>{short}</body></html>"
+        ));
+        assert!(later_twins(&dom, &crate::measure::sizes(&dom)).is_empty());
+    }
+
+    #[test]
+    fn the_later_twin_stays_when_the_first_is_chrome() {
+        let text = "Every drawer of a small kitchen has to earn its place. ".repeat(4);
+        let body = format!("{}{}", layout("sidebar", &text), layout("phone", &text));
+        let dom = Dom::parse_for_test(&format!("<html><body>{body}</body></html>"));
+        let full = crate::measure::sizes(&dom);
+        let flags = PruneFlags {
+            strip_unlikely: true,
+            keep_captions: false,
+            keep_discussion: false,
+            product_page: false,
+            article_page: false,
+            drop_comments: false,
+            story_comments: false,
+            keep_bylines: false,
+        };
+        let dead = mark(&dom, &full, flags);
+        let (first, later) = (with_class(&dom, "sidebar")[0], with_class(&dom, "phone")[0]);
+        assert!(dead[first as usize] && !dead[later as usize]);
+    }
 }
