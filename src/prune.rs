@@ -33,7 +33,8 @@
 //! section's heading.
 //!
 //! A block a page builder renders again for another screen size (a later
-//! sibling with the same text, at least a few lines of it) is marked when
+//! sibling with the same text, at least a few lines of it, or a Framer
+//! component's other `ssr-variant`s, whatever their words) is marked when
 //! its first rendering is kept ([`later_twins`]).
 //!
 //! Once a pass has chosen and cleaned its content, short links drawn as
@@ -186,7 +187,8 @@ const TWIN_MIN_CHARS: u32 = 300;
 /// ("ssr-variant hidden-1rq27kw", "view--lrg"/"view--sml"), with classes no
 /// rule can read; a reader sees the text once. Texts are compared only
 /// between siblings of equal length, so the page's text is rarely read
-/// twice. Maps each later twin to the first; the later one is left out
+/// twice. Framer's variants are told by their class instead
+/// ([`framer_variants`]). Maps each later twin to the first; the later one is left out
 /// when the first is kept (a builder's desktop layout may be chrome by its
 /// class where the phone's is not).
 fn later_twins(dom: &Dom, full: &[Sizes]) -> HashMap<NodeId, NodeId> {
@@ -194,6 +196,7 @@ fn later_twins(dom: &Dom, full: &[Sizes]) -> HashMap<NodeId, NodeId> {
     // The long children of one parent, as (text length, node id).
     let mut long: Vec<(u32, NodeId)> = Vec::new();
     for node in &dom.nodes {
+        framer_variants(dom, &node.children, &mut twins);
         long.clear();
         long.extend(node.children.iter().filter_map(|&c| {
             let sizes = full.get(c as usize)?;
@@ -221,6 +224,62 @@ fn later_twins(dom: &Dom, full: &[Sizes]) -> HashMap<NodeId, NodeId> {
     }
     twins
 }
+
+/// Framer renders a component once per screen size, as sibling
+/// `class="ssr-variant hidden-…"` wrappers, each `hidden-…` class hiding it
+/// at one size; they need not say the same words (a phone's layout
+/// shortens a heading). Notes every variant of a set as the twin of the
+/// set's first. A set is a run of variants seen at different sizes: one
+/// that shows at a size an earlier one of the run shows at begins the next
+/// component's set. The sizes are the `hidden-…` classes of the run.
+fn framer_variants(dom: &Dom, siblings: &[NodeId], twins: &mut HashMap<NodeId, NodeId>) {
+    let variants = |run: &[NodeId]| -> Vec<(NodeId, Vec<&str>)> {
+        run.iter()
+            .filter_map(|&c| {
+                let el = dom.element(c)?;
+                let hides = el
+                    .class
+                    .split_ascii_whitespace()
+                    .filter(|t| t.starts_with("hidden-"));
+                Some((c, hides.collect()))
+            })
+            .collect()
+    };
+    let is_variant = |c: &NodeId| {
+        dom.element(*c)
+            .is_some_and(|e| e.first_class() == FRAMER_VARIANT)
+    };
+    let elements: Vec<NodeId> = siblings
+        .iter()
+        .copied()
+        .filter(|&c| dom.element(c).is_some())
+        .collect();
+    for run in elements.chunk_by(|a, b| is_variant(a) == is_variant(b)) {
+        if run.len() < 2 || !is_variant(&run[0]) {
+            continue;
+        }
+        let run = variants(run);
+        let mut sizes: Vec<&str> = run.iter().flat_map(|(_, h)| h.iter().copied()).collect();
+        sizes.sort_unstable();
+        sizes.dedup();
+        // The set's first variant, and the sizes its variants show at.
+        let mut first = run[0].0;
+        let mut shown: Vec<&str> = Vec::new();
+        for (id, hides) in &run {
+            let shows = sizes.iter().copied().filter(|s| !hides.contains(s));
+            if shown.is_empty() || shows.clone().any(|s| shown.contains(&s)) {
+                first = *id;
+                shown.clear();
+            } else {
+                twins.insert(*id, first);
+            }
+            shown.extend(shows);
+        }
+    }
+}
+
+/// The first class of a Framer variant (see [`framer_variants`]).
+const FRAMER_VARIANT: &str = "ssr-variant";
 
 /// Does element `id` lay out blocks (at least two block children), rather
 /// than being one paragraph? (A paragraph may be quoted twice on purpose.)
@@ -605,6 +664,40 @@ mod tests {
         assert_eq!(twins.get(&phone), Some(&desktop));
         // Same length, other words: not a twin.
         assert_eq!(twins.len(), 1);
+    }
+
+    #[test]
+    fn framer_variants_of_one_component_are_twins_of_the_first() {
+        // Two components, each rendered for three sizes (a, b, c); the
+        // phone's heading is shorter. Then a lone variant after a plain
+        // element, and a component whose desktop rendering is not a variant.
+        let v = |name: &str, hides: &str, text: &str| {
+            format!("<div class=\"ssr-variant {hides}\" id=\"{name}\"><h2>{text}</h2></div>")
+        };
+        let body = [
+            v("a1", "hidden-b hidden-c", "Plan your kitchen first"),
+            v("a2", "hidden-a hidden-c", "Plan your kitchen first"),
+            v("a3", "hidden-a hidden-b", "Plan first"),
+            v("b1", "hidden-b hidden-c", "Light it well"),
+            v("b2", "hidden-a", "Light it"),
+            "<p>Between</p>".to_string(),
+            v("c1", "hidden-c", "Alone"),
+        ]
+        .concat();
+        let dom = Dom::parse_for_test(&format!("<html><body><div>{body}</div></body></html>"));
+        let id = |name: &str| {
+            (0..dom.nodes.len() as NodeId)
+                .find(|&i| dom.element(i).is_some_and(|e| &*e.id == name))
+                .unwrap_or(NodeId::MAX)
+        };
+        let twins = later_twins(&dom, &crate::measure::sizes(&dom));
+        assert_eq!(twins.get(&id("a2")), Some(&id("a1")));
+        assert_eq!(twins.get(&id("a3")), Some(&id("a1")));
+        // b1 shows at "a" as a1 does: the next component.
+        assert_eq!(twins.get(&id("b1")), None);
+        assert_eq!(twins.get(&id("b2")), Some(&id("b1")));
+        assert_eq!(twins.get(&id("c1")), None);
+        assert_eq!(twins.len(), 3);
     }
 
     #[test]
