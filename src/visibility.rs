@@ -2,7 +2,9 @@
 //!
 //! Decides, for each element of the parsed page, whether it is hidden (the
 //! `hidden` attribute, `aria-hidden`, an inline style, a utility class that
-//! hides on every screen such as "hidden", "hide" or "d-none", a `<dialog>`
+//! hides on every screen such as "hidden", "hide" or "d-none", or on a
+//! desktop's ("elementor-hidden-desktop", "d-lg-none", "lg:hidden": the
+//! phone's copy of what the desktop layout shows elsewhere), a `<dialog>`
 //! that is not `open`), and whether a hidden element is one click away: the
 //! panels an `aria-controls` on the page opens (FAQ answers, folded
 //! sections), hidden tab panels, a class-hidden block whose visible sibling
@@ -22,7 +24,24 @@ use std::collections::HashSet;
 /// its inline style or its class (see [`is_hidden`] and
 /// [`hidden_by_class`])?
 pub(crate) fn hidden(tree: &Tree, id: RawId, el: &RawElement) -> bool {
-    is_hidden(el) || hidden_by_class(tree, id, el)
+    is_hidden(el) || hidden_by_class(tree, id, el) || el.attr("class").is_some_and(desktop_hides)
+}
+
+/// A class that hides the element on a desktop screen: a layout for
+/// phones of what the page shows desktop readers in another element (the
+/// page is read as a desktop browser shows it). When that leaves too
+/// little, the reveal pass reads hidden content again.
+fn desktop_hides(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|t| {
+        matches!(
+            t,
+            // Page builders' per-device switches.
+            "elementor-hidden-desktop" | "hide-on-desktop" | "hidden-desktop"
+                // Bootstrap's and Tailwind's "not on large screens".
+                | "d-lg-none" | "lg:hidden" | "hidden-lg" | "visible-xs"
+                | "mobile-only"
+        )
+    })
 }
 
 /// Is the hidden element `el` (children from `first_child`) one click away,
@@ -272,6 +291,19 @@ mod tests {
         assert!(!class_hides("hidden md:flex"));
         assert!(!class_hides("hidden-xs"));
         assert!(!class_hides("card"));
+    }
+
+    #[test]
+    fn a_phones_copy_is_hidden_from_the_desktop_reader() {
+        assert!(desktop_hides("elementor-element elementor-hidden-desktop"));
+        assert!(desktop_hides("block lg:hidden"));
+        assert!(desktop_hides("row d-lg-none"));
+        // Shown on desktops, hidden on phones: the desktop's layout.
+        assert!(!desktop_hides(
+            "elementor-hidden-mobile elementor-hidden-tablet"
+        ));
+        assert!(!desktop_hides("hidden lg:block"));
+        assert!(!desktop_hides("d-none d-lg-block"));
     }
 
     #[test]
