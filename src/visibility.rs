@@ -21,8 +21,8 @@ use crate::tree::{RawData, RawElement, RawId, Tree, NONE};
 use std::collections::HashSet;
 
 /// Is `el` (tree node `id`) hidden from the reader, by its attributes,
-/// its inline style or its class (see [`is_hidden`] and
-/// [`hidden_by_class`])?
+/// its inline style or its class (see [`is_hidden`], [`hidden_by_class`]
+/// and [`desktop_hides`])?
 pub(crate) fn hidden(tree: &Tree, id: RawId, el: &RawElement) -> bool {
     is_hidden(el) || hidden_by_class(tree, id, el) || el.attr("class").is_some_and(desktop_hides)
 }
@@ -32,16 +32,65 @@ pub(crate) fn hidden(tree: &Tree, id: RawId, el: &RawElement) -> bool {
 /// page is read as a desktop browser shows it). When that leaves too
 /// little, the reveal pass reads hidden content again.
 fn desktop_hides(class: &str) -> bool {
+    if let Some(hidden) = desktop_display(class) {
+        return hidden;
+    }
     class.split_ascii_whitespace().any(|t| {
         matches!(
             t,
-            // Page builders' per-device switches.
-            "elementor-hidden-desktop" | "hide-on-desktop" | "hidden-desktop"
-                // Bootstrap's and Tailwind's "not on large screens".
-                | "d-lg-none" | "lg:hidden" | "hidden-lg" | "visible-xs"
+            // Page builders' per-device switches, Bootstrap 3's.
+            "elementor-hidden-desktop"
+                | "hide-on-desktop"
+                | "hidden-desktop"
                 | "mobile-only"
+                | "hidden-lg"
+                | "visible-xs"
         )
     })
+}
+
+/// Whether the large-screen display utilities of `class` (Tailwind's
+/// "lg:hidden", "xl:block"; Bootstrap's "d-lg-none", "d-xl-flex") hide the
+/// element at a desktop's width, 1280 pixels: the one of the widest
+/// breakpoint up to that width decides. `None` when none says. The
+/// smaller breakpoints' ("md:hidden") are not read: there a compact widget
+/// gives way to a wider one, often a sidebar's filter list, which pruning
+/// leaves out, so the compact copy is the one the text can keep.
+fn desktop_display(class: &str) -> Option<bool> {
+    let mut decided: Option<(u8, bool)> = None;
+    for token in class.split_ascii_whitespace() {
+        let (breakpoint, value) = match token.split_once(':') {
+            Some(pair) => pair,
+            None => match token.strip_prefix("d-").and_then(|t| t.split_once('-')) {
+                Some(pair) => pair,
+                None => continue,
+            },
+        };
+        let Some(rank) = breakpoint_rank(breakpoint) else {
+            continue;
+        };
+        let hidden = match value {
+            "hidden" | "none" => true,
+            "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "table"
+            | "contents" => false,
+            _ => continue,
+        };
+        if decided.is_none_or(|(r, _)| rank >= r) {
+            decided = Some((rank, hidden));
+        }
+    }
+    decided.map(|(_, hidden)| hidden)
+}
+
+/// The rank of a large-screen breakpoint that applies at a desktop's
+/// width (Tailwind's and Bootstrap's names alike); `None` for wider ones
+/// ("2xl", "xxl"), narrower ones (see [`desktop_display`]) and anything else.
+fn breakpoint_rank(name: &str) -> Option<u8> {
+    match name {
+        "lg" => Some(1),
+        "xl" => Some(2),
+        _ => None,
+    }
 }
 
 /// Is the hidden element `el` (children from `first_child`) one click away,
@@ -304,6 +353,16 @@ mod tests {
         ));
         assert!(!desktop_hides("hidden lg:block"));
         assert!(!desktop_hides("d-none d-lg-block"));
+        // The widest breakpoint up to a desktop's decides.
+        assert!(!desktop_hides("lg:hidden xl:flex"));
+        assert!(desktop_hides("md:flex lg:flex xl:hidden"));
+        assert!(!desktop_hides("d-lg-none d-xl-block"));
+        // Wider and narrower screens than a desktop's, and other prefixes,
+        // say nothing.
+        assert!(!desktop_hides("2xl:hidden"));
+        assert!(!desktop_hides("md:hidden"));
+        assert!(!desktop_hides("d-md-none"));
+        assert!(!desktop_hides("max-lg:hidden hover:hidden"));
     }
 
     #[test]
