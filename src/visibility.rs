@@ -38,13 +38,25 @@ fn desktop_hides(class: &str) -> bool {
     class.split_ascii_whitespace().any(|t| {
         matches!(
             t,
-            // Page builders' per-device switches, Bootstrap 3's.
+            // Page builders' and themes' per-device switches.
             "elementor-hidden-desktop"
                 | "hide-on-desktop"
                 | "hidden-desktop"
+                | "hide-desktop"
+                | "desktop-hide"
                 | "mobile-only"
+                | "only-mobile"
+                // Bootstrap 3's, Foundation's, Bulma's.
                 | "hidden-lg"
                 | "visible-xs"
+                | "visible-xs-block"
+                | "visible-xs-inline"
+                | "visible-xs-inline-block"
+                | "visible-sm"
+                | "visible-sm-block"
+                | "show-for-small-only"
+                | "hide-for-large"
+                | "is-hidden-desktop"
         )
     })
 }
@@ -347,6 +359,9 @@ mod tests {
         assert!(desktop_hides("elementor-element elementor-hidden-desktop"));
         assert!(desktop_hides("block lg:hidden"));
         assert!(desktop_hides("row d-lg-none"));
+        assert!(desktop_hides("hide-desktop"));
+        assert!(desktop_hides("visible-xs-block"));
+        assert!(desktop_hides("column is-hidden-desktop"));
         // Shown on desktops, hidden on phones: the desktop's layout.
         assert!(!desktop_hides(
             "elementor-hidden-mobile elementor-hidden-tablet"
