@@ -351,6 +351,9 @@ struct Passes<'a> {
     dom: &'a Dom,
     /// Stats of the unpruned page (prune's byline length check reads them).
     full: Vec<measure::Sizes>,
+    /// The page's blocks rendered again for other screens
+    /// ([`prune::later_twins`]).
+    twins: prune::Twins,
     opts: &'a Options,
     title: Option<&'a str>,
     link_limit: f32,
@@ -382,7 +385,7 @@ impl Passes<'_> {
             story_comments: self.story,
             keep_bylines: attempt.links_are_content,
         };
-        let (mut dead, bylines) = prune::mark_noting_bylines(dom, &self.full, flags);
+        let (mut dead, bylines) = prune::mark_noting_bylines(dom, &self.full, &self.twins, flags);
         let mut stats = measure::measure(dom, &dead);
         let mut cards = if find_cards {
             // A thread's replies may be only a few.
@@ -400,7 +403,7 @@ impl Passes<'_> {
                 // A listing's cards are looked for with their dates and
                 // authors in (classes such as "summary-metadata" are
                 // pruned as bylines otherwise).
-                let dead = prune::mark(dom, &self.full, flags.with_bylines());
+                let dead = prune::mark(dom, &self.full, &self.twins, flags.with_bylines());
                 let stats = measure::measure(dom, &dead);
                 cards::find(dom, &dead, &stats, min)
             }
@@ -475,6 +478,7 @@ pub(crate) fn extract_dom(
     let story = kind == PageKind::Other && lone_story(dom, &full);
     let passes = Passes {
         dom,
+        twins: prune::later_twins(dom, &full),
         full,
         opts,
         title: read.metadata.title.as_deref(),

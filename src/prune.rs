@@ -93,8 +93,9 @@ const CAPTION_MAX_CHARS: u32 = 200;
 const BYLINE_MAX_CHARS: u32 = 100;
 
 /// Marks chrome; returns the `dead` vector (already propagated to subtrees).
-pub(crate) fn mark(dom: &Dom, full: &[Sizes], flags: PruneFlags) -> Vec<bool> {
-    mark_noting_bylines(dom, full, flags).0
+/// `twins` are the page's [`later_twins`], found once for every pass.
+pub(crate) fn mark(dom: &Dom, full: &[Sizes], twins: &Twins, flags: PruneFlags) -> Vec<bool> {
+    mark_noting_bylines(dom, full, twins, flags).0
 }
 
 /// [`mark`], also telling whether any element was removed as a byline (when
@@ -102,6 +103,7 @@ pub(crate) fn mark(dom: &Dom, full: &[Sizes], flags: PruneFlags) -> Vec<bool> {
 pub(crate) fn mark_noting_bylines(
     dom: &Dom,
     full: &[Sizes],
+    twins: &Twins,
     flags: PruneFlags,
 ) -> (Vec<bool>, bool) {
     let mut bylines = false;
@@ -111,7 +113,6 @@ pub(crate) fn mark_noting_bylines(
     let mut in_article = vec![false; n];
     let mut in_table_or_code = vec![false; n];
     let holds_main = holds_main(dom);
-    let twins = later_twins(dom, full);
     // Parents whose remaining children follow a "Related posts" heading.
     let mut cut = vec![false; n];
     for i in 1..n {
@@ -174,6 +175,10 @@ pub(crate) fn mark_noting_bylines(
     (dead, bylines)
 }
 
+/// The later renderings of a block, each mapped to its first (see
+/// [`later_twins`]).
+pub(crate) type Twins = HashMap<NodeId, NodeId>;
+
 /// A block is rendered twice (see [`later_twins`]) only when its text is at
 /// least this long, in characters: short siblings say the same thing by
 /// chance ("Add to cart" on every card).
@@ -191,7 +196,7 @@ const TWIN_MIN_CHARS: u32 = 300;
 /// ([`framer_variants`]). Maps each later twin to the first; the later one is left out
 /// when the first is kept (a builder's desktop layout may be chrome by its
 /// class where the phone's is not).
-fn later_twins(dom: &Dom, full: &[Sizes]) -> HashMap<NodeId, NodeId> {
+pub(crate) fn later_twins(dom: &Dom, full: &[Sizes]) -> Twins {
     let mut twins = HashMap::new();
     // The long children of one parent, as (text length, node id).
     let mut long: Vec<(u32, NodeId)> = Vec::new();
@@ -232,7 +237,7 @@ fn later_twins(dom: &Dom, full: &[Sizes]) -> HashMap<NodeId, NodeId> {
 /// set's first. A set is a run of variants seen at different sizes: one
 /// that shows at a size an earlier one of the run shows at begins the next
 /// component's set. The sizes are the `hidden-…` classes of the run.
-fn framer_variants(dom: &Dom, siblings: &[NodeId], twins: &mut HashMap<NodeId, NodeId>) {
+fn framer_variants(dom: &Dom, siblings: &[NodeId], twins: &mut Twins) {
     let variants = |run: &[NodeId]| -> Vec<(NodeId, Vec<&str>)> {
         run.iter()
             .filter_map(|&c| {
@@ -249,6 +254,9 @@ fn framer_variants(dom: &Dom, siblings: &[NodeId], twins: &mut HashMap<NodeId, N
         dom.element(*c)
             .is_some_and(|e| e.first_class() == FRAMER_VARIANT)
     };
+    if !siblings.iter().any(is_variant) {
+        return;
+    }
     let elements: Vec<NodeId> = siblings
         .iter()
         .copied()
@@ -726,7 +734,7 @@ mod tests {
             story_comments: false,
             keep_bylines: false,
         };
-        let dead = mark(&dom, &full, flags);
+        let dead = mark(&dom, &full, &later_twins(&dom, &full), flags);
         let (first, later) = (with_class(&dom, "sidebar")[0], with_class(&dom, "phone")[0]);
         assert!(dead[first as usize] && !dead[later as usize]);
     }

@@ -32,71 +32,72 @@ pub(crate) fn hidden(tree: &Tree, id: RawId, el: &RawElement) -> bool {
 /// page is read as a desktop browser shows it). When that leaves too
 /// little, the reveal pass reads hidden content again.
 fn desktop_hides(class: &str) -> bool {
-    if let Some(hidden) = desktop_display(class) {
-        return hidden;
-    }
-    class.split_ascii_whitespace().any(|t| {
-        matches!(
-            t,
-            // Page builders' and themes' per-device switches.
-            "elementor-hidden-desktop"
-                | "hide-on-desktop"
-                | "hidden-desktop"
-                | "hide-desktop"
-                | "desktop-hide"
-                | "mobile-only"
-                | "only-mobile"
-                // Bootstrap 3's, Foundation's, Bulma's.
-                | "hidden-lg"
-                | "visible-xs"
-                | "visible-xs-block"
-                | "visible-xs-inline"
-                | "visible-xs-inline-block"
-                | "visible-sm"
-                | "visible-sm-block"
-                | "show-for-small-only"
-                | "hide-for-large"
-                | "is-hidden-desktop"
-        )
-    })
-}
-
-/// Whether the large-screen display utilities of `class` (Tailwind's
-/// "lg:hidden", "xl:block"; Bootstrap's "d-lg-none", "d-xl-flex") hide the
-/// element at a desktop's width, 1280 pixels: the one of the widest
-/// breakpoint up to that width decides. `None` when none says. The
-/// smaller breakpoints' ("md:hidden") are not read: there a compact widget
-/// gives way to a wider one, often a sidebar's filter list, which pruning
-/// leaves out, so the compact copy is the one the text can keep.
-fn desktop_display(class: &str) -> Option<bool> {
+    // The widest responsive utility read so far: (rank, hides).
     let mut decided: Option<(u8, bool)> = None;
+    let mut phone_only = false;
     for token in class.split_ascii_whitespace() {
-        let (breakpoint, value) = match token.split_once(':') {
-            Some(pair) => pair,
-            None => match token.strip_prefix("d-").and_then(|t| t.split_once('-')) {
-                Some(pair) => pair,
-                None => continue,
-            },
-        };
-        let Some(rank) = breakpoint_rank(breakpoint) else {
-            continue;
-        };
-        let hidden = match value {
-            "hidden" | "none" => true,
-            "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "table"
-            | "contents" => false,
-            _ => continue,
-        };
-        if decided.is_none_or(|(r, _)| rank >= r) {
-            decided = Some((rank, hidden));
+        match responsive_display(token) {
+            Some((rank, hides)) => {
+                if decided.is_none_or(|(r, _)| rank >= r) {
+                    decided = Some((rank, hides));
+                }
+            }
+            None => phone_only = phone_only || PHONE_ONLY.contains(&token),
         }
     }
-    decided.map(|(_, hidden)| hidden)
+    decided.map_or(phone_only, |(_, hides)| hides)
+}
+
+/// Page builders', themes' and CSS frameworks' classes for "phones only"
+/// (see [`desktop_hides`]).
+const PHONE_ONLY: [&str; 17] = [
+    // Page builders' and themes' per-device switches.
+    "elementor-hidden-desktop",
+    "hide-on-desktop",
+    "hidden-desktop",
+    "hide-desktop",
+    "desktop-hide",
+    "mobile-only",
+    "only-mobile",
+    // Bootstrap 3's, Foundation's, Bulma's.
+    "hidden-lg",
+    "visible-xs",
+    "visible-xs-block",
+    "visible-xs-inline",
+    "visible-xs-inline-block",
+    "visible-sm",
+    "visible-sm-block",
+    "show-for-small-only",
+    "hide-for-large",
+    "is-hidden-desktop",
+];
+
+/// A large-screen display utility (Tailwind's "lg:hidden", "xl:block";
+/// Bootstrap's "d-lg-none", "d-xl-flex"), as its breakpoint's rank and
+/// whether it hides. The widest breakpoint up to a desktop's 1280 pixels
+/// decides. The smaller breakpoints' ("md:hidden") are not read: there a
+/// compact widget gives way to a wider one, often a sidebar's filter list,
+/// which pruning leaves out, so the compact copy is the one the text can
+/// keep.
+fn responsive_display(token: &str) -> Option<(u8, bool)> {
+    let (breakpoint, value) = match token.split_once(':') {
+        Some(pair) => pair,
+        None => token.strip_prefix("d-")?.split_once('-')?,
+    };
+    let rank = breakpoint_rank(breakpoint)?;
+    let hides = match value {
+        "hidden" | "none" => true,
+        "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "table"
+        | "contents" => false,
+        _ => return None,
+    };
+    Some((rank, hides))
 }
 
 /// The rank of a large-screen breakpoint that applies at a desktop's
 /// width (Tailwind's and Bootstrap's names alike); `None` for wider ones
-/// ("2xl", "xxl"), narrower ones (see [`desktop_display`]) and anything else.
+/// ("2xl", "xxl"), narrower ones (see [`responsive_display`]) and anything
+/// else.
 fn breakpoint_rank(name: &str) -> Option<u8> {
     match name {
         "lg" => Some(1),
