@@ -185,17 +185,18 @@ pub(crate) type Twins = HashMap<NodeId, NodeId>;
 const TWIN_MIN_CHARS: u32 = 300;
 
 /// The second (and third) renderings of one block for other screen sizes:
-/// the elements holding two paragraphs or laying out blocks
-/// ([`is_layout`]) whose text is the same
-/// as an earlier sibling's, at least [`TWIN_MIN_CHARS`] long. A page builder writes its desktop, tablet and
+/// the elements holding two paragraphs or laying out blocks ([`is_layout`])
+/// whose text is the same as an earlier sibling's, at least
+/// [`TWIN_MIN_CHARS`] long. A page builder writes its desktop, tablet and
 /// phone layouts one after the other and lets CSS show one of them
-/// ("ssr-variant hidden-1rq27kw", "view--lrg"/"view--sml"), with classes no
-/// rule can read; a reader sees the text once. Texts are compared only
-/// between siblings of equal length, so the page's text is rarely read
-/// twice. Framer's variants are told by their class instead
-/// ([`framer_variants`]). Maps each later twin to the first; the later one is left out
-/// when the first is kept (a builder's desktop layout may be chrome by its
-/// class where the phone's is not).
+/// ("view--lrg"/"view--sml", hashed classes), with classes no rule can
+/// read; a reader sees the text once. Texts are compared only between
+/// siblings of equal length, so the page's text is rarely read twice.
+/// Framer's variants are told by their class instead ([`framer_variants`]).
+/// Maps each later twin to the first (a first that is itself a twin, to
+/// that one's); the later one is left out when the first is kept (a
+/// builder's desktop layout may be chrome by its class where the phone's
+/// is not).
 pub(crate) fn later_twins(dom: &Dom, full: &[Sizes]) -> Twins {
     let mut twins = HashMap::new();
     // The long children of one parent, as (text length, node id).
@@ -226,6 +227,15 @@ pub(crate) fn later_twins(dom: &Dom, full: &[Sizes]) -> Twins {
                 }
             }
         }
+    }
+    // A Framer set whose first repeats an earlier block's text: its other
+    // variants go with the earlier block too.
+    let roots: Vec<(NodeId, NodeId)> = twins
+        .iter()
+        .filter_map(|(&later, &first)| twins.get(&first).map(|&root| (later, root)))
+        .collect();
+    for (later, root) in roots {
+        twins.insert(later, twins.get(&root).copied().unwrap_or(root));
     }
     twins
 }
@@ -706,6 +716,32 @@ mod tests {
         assert_eq!(twins.get(&id("b2")), Some(&id("b1")));
         assert_eq!(twins.get(&id("c1")), None);
         assert_eq!(twins.len(), 3);
+    }
+
+    #[test]
+    fn a_framer_set_that_repeats_an_earlier_block_goes_with_it() {
+        let text = "Every drawer of a small kitchen has to earn its place. ".repeat(4);
+        let v = |name: &str, hides: &str, words: &str| {
+            format!(
+                "<div class=\"ssr-variant {hides}\" id=\"{name}\"><p>{words}</p><p>{words}</p></div>"
+            )
+        };
+        let body = [
+            v("a1", "hidden-b", &text),
+            v("a2", "hidden-a", "Plan first"),
+            v("b1", "hidden-b", &text),
+            v("b2", "hidden-a", "Plan it"),
+        ]
+        .concat();
+        let dom = Dom::parse_for_test(&format!("<html><body><div>{body}</div></body></html>"));
+        let id = |name: &str| {
+            (0..dom.nodes.len() as NodeId)
+                .find(|&i| dom.element(i).is_some_and(|e| &*e.id == name))
+                .unwrap_or(NodeId::MAX)
+        };
+        let twins = later_twins(&dom, &crate::measure::sizes(&dom));
+        assert_eq!(twins.get(&id("b1")), Some(&id("a1")));
+        assert_eq!(twins.get(&id("b2")), Some(&id("a1")));
     }
 
     #[test]
