@@ -663,6 +663,13 @@ mod tests {
             .collect()
     }
 
+    /// The element whose id is `name` (`NodeId::MAX` when none is).
+    fn with_id(dom: &Dom, name: &str) -> NodeId {
+        (0..dom.nodes.len() as NodeId)
+            .find(|&i| dom.element(i).is_some_and(|e| &*e.id == name))
+            .unwrap_or(NodeId::MAX)
+    }
+
     fn layout(class: &str, text: &str) -> String {
         format!("<div class=\"{class}\"><h2>Plan</h2><p>{text}</p><p>{text}</p></div>")
     }
@@ -703,11 +710,7 @@ mod tests {
         ]
         .concat();
         let dom = Dom::parse_for_test(&format!("<html><body><div>{body}</div></body></html>"));
-        let id = |name: &str| {
-            (0..dom.nodes.len() as NodeId)
-                .find(|&i| dom.element(i).is_some_and(|e| &*e.id == name))
-                .unwrap_or(NodeId::MAX)
-        };
+        let id = |name: &str| with_id(&dom, name);
         let twins = later_twins(&dom, &crate::measure::sizes(&dom));
         assert_eq!(twins.get(&id("a2")), Some(&id("a1")));
         assert_eq!(twins.get(&id("a3")), Some(&id("a1")));
@@ -734,11 +737,7 @@ mod tests {
         ]
         .concat();
         let dom = Dom::parse_for_test(&format!("<html><body><div>{body}</div></body></html>"));
-        let id = |name: &str| {
-            (0..dom.nodes.len() as NodeId)
-                .find(|&i| dom.element(i).is_some_and(|e| &*e.id == name))
-                .unwrap_or(NodeId::MAX)
-        };
+        let id = |name: &str| with_id(&dom, name);
         let twins = later_twins(&dom, &crate::measure::sizes(&dom));
         assert_eq!(twins.get(&id("b1")), Some(&id("a1")));
         assert_eq!(twins.get(&id("b2")), Some(&id("a1")));

@@ -24,7 +24,11 @@ use std::collections::HashSet;
 /// its inline style or its class (see [`is_hidden`], [`hidden_by_class`]
 /// and [`desktop_hides`])?
 pub(crate) fn hidden(tree: &Tree, id: RawId, el: &RawElement) -> bool {
-    is_hidden(el) || hidden_by_class(tree, id, el) || el.attr("class").is_some_and(desktop_hides)
+    if is_hidden(el) {
+        return true;
+    }
+    el.attr("class")
+        .is_some_and(|class| hidden_by_class(tree, id, el, class) || desktop_hides(class))
 }
 
 /// A class that hides the element on a desktop screen: a layout for
@@ -263,15 +267,12 @@ pub(crate) fn is_hidden(el: &RawElement) -> bool {
 /// Siblings looked at for the visible twin of an element a class hides.
 const TWIN_SIBLINGS: usize = 64;
 
-/// A class that hides the element whatever the screen: "hidden", "hide",
+/// A class (`class`, `el`'s) that hides the element whatever the screen: "hidden", "hide",
 /// "is-hidden", Bootstrap's "d-none". Not when another class shows it
 /// again at some width ("d-none d-md-block", Tailwind's "hidden md:flex"),
 /// nor when a sibling of the same tag and the same other classes is shown:
 /// that is a set of tabs, one open, the rest a click away.
-fn hidden_by_class(tree: &Tree, id: RawId, el: &RawElement) -> bool {
-    let Some(class) = el.attr("class") else {
-        return false;
-    };
+fn hidden_by_class(tree: &Tree, id: RawId, el: &RawElement, class: &str) -> bool {
     if !class_hides(class) {
         return false;
     }
