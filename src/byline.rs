@@ -333,23 +333,28 @@ fn is_author_label(t: &str) -> bool {
         return false;
     }
     let lower = t.trim_end_matches(':').trim().to_lowercase();
-    matches!(
-        lower.as_str(),
-        "by" | "written by"
-            | "posted by"
-            | "authored by"
-            | "author"
-            | "authors"
-            | "words by"
-            | "text by"
-            | "story by"
-            | "article by"
-            | "reported by"
-            | "von"
-            | "par"
-            | "por"
-    )
+    AUTHOR_LABELS.contains(&lower.as_str())
 }
+
+/// The words that label a byline's name, lowercased, without the colon
+/// that may follow them: a node of its own ("By", "Written by:") or the
+/// start of the name's text ("Von Anna Schmidt").
+const AUTHOR_LABELS: [&str; 14] = [
+    "by",
+    "written by",
+    "posted by",
+    "authored by",
+    "author",
+    "authors",
+    "words by",
+    "text by",
+    "story by",
+    "article by",
+    "reported by",
+    "von",
+    "par",
+    "por",
+];
 
 /// Does a text open with a byline's label ("By Jane Doe", "Written by:
 /// Jane Doe")? (Lowercase "by" opens sentences: "by clicking here".)
@@ -477,20 +482,6 @@ pub(crate) fn trim_punctuation(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '|' | '-' | '•'))
 }
 
-/// Words a byline puts before the name (followed by a space or a colon).
-const NAME_PREFIXES: [&str; 10] = [
-    "written by",
-    "posted by",
-    "reviewed by",
-    "authored by",
-    "authors",
-    "author",
-    "by",
-    "von",
-    "par",
-    "por",
-];
-
 /// The name a byline's text gives: "By Jane Doe | May 3, 2025" is "Jane
 /// Doe". `None` when what is left does not read as a name (too long,
 /// digits, a label alone).
@@ -498,18 +489,18 @@ fn name(text: &str) -> Option<String> {
     let mut t = text.trim();
     loop {
         let lower = t.to_ascii_lowercase();
-        let Some(p) = NAME_PREFIXES.iter().find(|p| {
+        let Some(p) = AUTHOR_LABELS.iter().find(|p| {
             lower.starts_with(**p) && matches!(lower.as_bytes().get(p.len()), Some(b' ' | b':'))
         }) else {
             break;
         };
         t = t[p.len()..].trim_start_matches(|c: char| c == ':' || c.is_whitespace());
     }
-    // "Text by Jane Doe", "Recipe by Jane Doe".
+    // "Recipe by Jane Doe", "Reviewed by: Jane Doe".
     let lower = t.to_ascii_lowercase();
-    if let Some(i) = lower.find(" by ") {
+    if let Some(i) = lower.find(" by ").or_else(|| lower.find(" by:")) {
         if lower[..i].split_whitespace().count() <= 3 {
-            t = &t[i + 4..];
+            t = t[i + 4..].trim_start();
         }
     }
     // What follows the name: a separator, a date or a role.
@@ -591,6 +582,14 @@ mod tests {
             Some("David Jackson")
         );
         assert_eq!(name("Author"), None);
+        assert_eq!(
+            name("Reviewed by: Dr. Ana Ruiz").as_deref(),
+            Some("Dr. Ana Ruiz")
+        );
+        assert_eq!(name("Von Anna Schmidt").as_deref(), Some("Anna Schmidt"));
+        assert_eq!(name("Story by Kim Lee").as_deref(), Some("Kim Lee"));
+        assert!(is_author_label("Reported by:"));
+        assert!(!is_author_label("Sort by"));
         assert_eq!(
             name("Jane Doe wrote this long sentence about many things here"),
             None
