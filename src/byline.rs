@@ -223,7 +223,7 @@ impl<'a> Reader<'a> {
         let own_date = || {
             el.attr(Attr::DateTime)
                 .and_then(iso)
-                .or_else(|| short_text(dom, id).and_then(|t| iso(&t)))
+                .or_else(|| line_text(dom, id).and_then(|t| iso(&t)))
         };
         if self.wanted.date && published && self.marked_date.is_none() {
             self.marked_date = own_date();
@@ -232,7 +232,7 @@ impl<'a> Reader<'a> {
             if el.tag == Tag::Time {
                 self.date = own_date();
             } else if rules::DATELINE.matches(&el.class) || rules::DATELINE.matches(&el.id) {
-                self.date = short_text(dom, id)
+                self.date = line_text(dom, id)
                     .filter(|t| has_year(t))
                     .and_then(|t| dates::find_in(&t, day_first));
             }
@@ -438,8 +438,10 @@ fn text_pieces(dom: &Dom, id: NodeId) -> Option<Vec<String>> {
     Some(out)
 }
 
-/// The text of `id` ([`text_pieces`] joined), when short and not empty.
-fn short_text(dom: &Dom, id: NodeId) -> Option<String> {
+/// The text of `id` as one line ([`text_pieces`] joined by spaces), when
+/// it is a byline's length and not empty. (Unlike [`Dom::short_text`],
+/// which bounds the raw text, the bound is on the collapsed line.)
+fn line_text(dom: &Dom, id: NodeId) -> Option<String> {
     text_pieces(dom, id)
         .map(|pieces| pieces.join(" "))
         .filter(|t| !t.is_empty())
