@@ -783,12 +783,16 @@ const DATE_WORDS: &[&str] = &[
     "utc", "gmt", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest",
 ];
 
-/// Does this lowercase text open with a boilerplate phrase?
+/// Does this lowercase text open with a boilerplate phrase? Only the
+/// text's opening, as long as the longest phrase, is searched: a long
+/// paragraph is not scanned to its end for a match that could not count.
 pub(crate) fn boilerplate_start(lower: &str) -> bool {
-    BOILERPLATE_START
-        .ac
-        .find(lower)
-        .is_some_and(|m| m.start() == 0)
+    let ac = &*BOILERPLATE_START.ac;
+    let mut end = ac.max_pattern_len().min(lower.len());
+    while !lower.is_char_boundary(end) {
+        end += 1;
+    }
+    ac.find(&lower[..end]).is_some_and(|m| m.start() == 0)
 }
 
 /// Legal footers: a copyright notice or a disclaimer paragraph.
@@ -1117,6 +1121,14 @@ mod tests {
         assert!(boilerplate_start("follow me on instagram: @talkinghome"));
         assert!(boilerplate_start("join our mailing list! get a newsletter"));
         assert!(!boilerplate_start("the guide will follow me on the climb"));
+        // Only the opening is read, whatever follows, cut on a character.
+        let long = format!("advertisement {}", "é".repeat(500));
+        assert!(boilerplate_start(&long));
+        assert!(!boilerplate_start(&"é".repeat(500)));
+        assert!(!boilerplate_start(&format!(
+            "{} also read:",
+            "word ".repeat(50)
+        )));
         assert!(boilerplate_line("trending"));
         // Lone button and badge labels of shops and landing pages.
         assert!(boilerplate_line("learn more"));
