@@ -95,6 +95,42 @@ fn time_part(b: &[u8]) -> Option<String> {
     Some(time + &offset)
 }
 
+/// Is `stamp` an ISO date with a time of day, and `day` the calendar day
+/// just before or just after its own? A timestamp written in UTC (or in the
+/// server's zone) falls on a neighbouring day of the date the page shows
+/// in its writer's zone for the hours between the two midnights: an
+/// evening post in New York is stamped the next day in UTC.
+pub(crate) fn neighbouring_day(stamp: &str, day: &str) -> bool {
+    if stamp.as_bytes().get(10) != Some(&b'T') {
+        return false;
+    }
+    match (day_number(stamp), day_number(day)) {
+        (Some(a), Some(b)) => (a - b).abs() == 1,
+        _ => false,
+    }
+}
+
+/// The days from 1970-01-01 to the `YYYY-MM-DD` that starts an ISO date
+/// (the proleptic Gregorian calendar's day count).
+fn day_number(iso: &str) -> Option<i64> {
+    let b = iso.as_bytes();
+    if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let (y, m, d) = (digits(b, 0, 4)?, digits(b, 5, 2)?, digits(b, 8, 2)?);
+    if !valid(y, m, d) {
+        return None;
+    }
+    // Count from March, so that a leap day ends its year.
+    let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    Some(era * 146_097 + day_of_era - 719_468)
+}
+
 /// The number written by `len` ASCII digits at `at`.
 fn digits(b: &[u8], at: usize, len: usize) -> Option<u32> {
     let part = b.get(at..at + len)?;
@@ -394,6 +430,23 @@ mod tests {
                 proptest::prop_assert!(is_iso(&d), "{s:?} gave {d:?}");
             }
         }
+    }
+
+    #[test]
+    fn neighbouring_days_of_a_timestamp() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2000-03-01"), Some(11_017));
+        assert_eq!(day_number("2024-02-29"), Some(19_782));
+        assert!(neighbouring_day("2025-12-19T02:41:41+00:00", "2025-12-18"));
+        assert!(neighbouring_day("2025-12-18T22:00:00Z", "2025-12-19"));
+        // Across a month's and a leap year's end.
+        assert!(neighbouring_day("2025-01-01T01:00:00Z", "2024-12-31"));
+        assert!(neighbouring_day("2024-03-01T01:00:00Z", "2024-02-29"));
+        // The same day, two days apart, or a stamp without a time.
+        assert!(!neighbouring_day("2025-12-19T02:41:41Z", "2025-12-19"));
+        assert!(!neighbouring_day("2025-12-19T02:41:41Z", "2025-12-17"));
+        assert!(!neighbouring_day("2025-12-19", "2025-12-18"));
+        assert!(!neighbouring_day("2025-12-19T02:41:41Z", "December 18"));
     }
 
     #[test]

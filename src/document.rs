@@ -108,8 +108,10 @@ pub struct Metadata {
     pub author: Option<String>,
     /// Publication date in ISO 8601: `2025-03-14`, or
     /// `2025-03-14T09:12:00+01:00` when the page gives the time. Whatever
-    /// way the page writes it ("Mar 14, 2025", "14.03.2025"); the date of
-    /// the last change only when the page gives no other.
+    /// way the page writes it ("Mar 14, 2025", "14.03.2025"); the day
+    /// alone when a timestamp falls on the day after or before the date in
+    /// the page's permalink (`/2025/03/13/slug`, the writer's zone); the
+    /// date of the last change only when the page gives no other.
     pub date: Option<String>,
     /// Name of the site or publisher.
     pub site_name: Option<String>,

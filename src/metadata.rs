@@ -9,7 +9,9 @@
 //! words (the headline as shown). The date is
 //! the publication date, in ISO 8601 ([`crate::dates`]): structured data,
 //! then the byline, then a date in the URL's path ("/2025/12/17/"), and
-//! only then the date of the last change; a value that holds no date is
+//! only then the date of the last change. A declared timestamp on the day
+//! after or before its permalink's date gives that day (a UTC stamp of an
+//! evening post in the writer's zone). A value that holds no date is
 //! passed over, not passed on. It also reads a JSON-LD `articleBody`, which
 //! [`crate::extract`](mod@crate::extract) falls back on; it does not look at the main content.
 
@@ -86,8 +88,9 @@ pub(crate) struct Read {
     /// The author came from the byline ([`crate::byline`]), not from
     /// structured data.
     pub author_from_byline: bool,
-    /// The date came from the byline.
-    pub date_from_byline: bool,
+    /// The date as structured data, the URL or the last change give it,
+    /// without what the byline said.
+    pub date_without_byline: Option<String>,
 }
 
 impl Read {
@@ -98,9 +101,7 @@ impl Read {
         if self.author_from_byline {
             m.author = None;
         }
-        if self.date_from_byline {
-            m.date = None;
-        }
+        m.date = self.date_without_byline;
         m
     }
 }
@@ -194,17 +195,32 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
         },
     );
     let author_from_byline = author.is_none() && byline.author.is_some();
-    let date_from_byline = published.is_none() && byline.date.is_some();
     let author = author.or(byline.author);
-    let date = published
-        .or(byline.date)
-        .or_else(|| {
-            url.as_deref()
-                .or(base.map(Url::as_str))
-                .and_then(dates::in_url)
-        })
-        .or_else(|| ld.modified.as_deref().and_then(iso))
-        .or_else(|| meta.get_all(MODIFIED).find_map(iso));
+    let url_date = || {
+        url.as_deref()
+            .or(base.map(Url::as_str))
+            .and_then(dates::in_url)
+    };
+    let (date, date_without_byline) = match (published, byline.date) {
+        // A timestamp in UTC names the next day for an evening post in
+        // America; a permalink's date ("/2025/12/18/slug") is made in the
+        // writer's zone, the day the site files the post under and its
+        // readers see. Then that day is the date (its time there is not
+        // known).
+        (Some(stamp), _) => {
+            let filed = url_date().filter(|d| dates::neighbouring_day(&stamp, d));
+            let d = Some(filed.unwrap_or(stamp));
+            (d.clone(), d)
+        }
+        // On a listing, the first byline is a card's.
+        (None, Some(shown)) => (Some(shown), None),
+        (None, None) => {
+            let d = url_date()
+                .or_else(|| ld.modified.as_deref().and_then(iso))
+                .or_else(|| meta.get_all(MODIFIED).find_map(iso));
+            (d.clone(), d)
+        }
+    };
     let description = meta
         .get(&["description", "og:description", "twitter:description"])
         .map(clean)
@@ -231,7 +247,7 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
             image,
         },
         author_from_byline,
-        date_from_byline,
+        date_without_byline,
     }
 }
 

@@ -207,6 +207,41 @@ fn dates_are_given_in_iso_8601() {
 }
 
 #[test]
+fn a_utc_timestamp_takes_the_day_its_permalink_files_the_post_under() {
+    // An evening post in America: its timestamp is the next day in UTC,
+    // and its permalink, made in the writer's zone, holds the day readers
+    // see.
+    let page = |stamp: &str, url: &str| {
+        format!(
+            r#"<html lang="en"><head><meta property="article:published_time" content="{stamp}"><link rel="canonical" href="{url}"></head><body><article><p>{}</p></article></body></html>"#,
+            "The seventeenth film of the series is a comfort watch. ".repeat(10)
+        )
+    };
+    let date = |stamp: &str, url: &str| {
+        unboil::extract(&page(stamp, url), &Options::default())
+            .expect("extracts")
+            .metadata
+            .date
+    };
+    let url = "https://blog.example/2025/12/18/comfort-watches/";
+    assert_eq!(
+        date("2025-12-19T02:41:41+00:00", url).as_deref(),
+        Some("2025-12-18")
+    );
+    // The same day, or a date-only stamp: the declared date stands.
+    assert_eq!(
+        date("2025-12-18T14:00:00+00:00", url).as_deref(),
+        Some("2025-12-18T14:00:00+00:00")
+    );
+    assert_eq!(date("2025-12-19", url).as_deref(), Some("2025-12-19"));
+    // A permalink days away is an older post's slug, not its zone.
+    assert_eq!(
+        date("2025-12-21T02:00:00Z", url).as_deref(),
+        Some("2025-12-21T02:00:00Z")
+    );
+}
+
+#[test]
 fn a_listing_has_no_author_or_date_from_its_cards_bylines() {
     // The section front of the fixtures with a byline and a date on each
     // card: none of them is the page's.
