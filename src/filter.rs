@@ -146,6 +146,21 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
             }
             continue;
         }
+        if focus != Focus::Recall {
+            if let Block::Quote { blocks } = &mut block {
+                // A quote's toggle ("Click to expand...") and buttons are
+                // the engine's, not the quoted words.
+                blocks.retain(|b| match b {
+                    Block::Paragraph { content } => {
+                        !lone_label(&inline_text(content).trim().to_lowercase())
+                    }
+                    _ => true,
+                });
+                if blocks.is_empty() {
+                    continue;
+                }
+            }
+        }
         if dedupe_quotes {
             if let Block::Quote { blocks } = &mut block {
                 // A reply quoting an earlier post (or a pull quote): the
@@ -497,7 +512,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
     {
         return true;
     }
-    if chars < ACCOUNT_PROMPT_MAX_CHARS && rules::account_prompt(&lower) {
+    if chars < ACCOUNT_PROMPT_MAX_CHARS
+        && (rules::account_prompt(&lower) || rules::app_signature(&lower))
+    {
         return true;
     }
     if rules::legal_notice(&lower) || looks_like_data(&lower) || mostly_ids(&lower) {

@@ -559,6 +559,14 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "link to post"
             | "reply"
             | "quote"
+            | "reply with quote"
+            | "click to expand"
+            | "start new topic"
+            | "reply to this topic"
+            | "top posters in this topic"
+            | "jump to"
+            | "jump to navigation"
+            | "jump to search"
             | "member"
             | "joined"
             | "online"
@@ -910,6 +918,17 @@ pub(crate) fn account_prompt(lower: &str) -> bool {
         || ACCOUNT_PROMPTS.matches(lower)
 }
 
+/// A phone app's signature under a forum post ("Sent from my SM-S908U
+/// using Tapatalk", "Sent from my iPhone"): the app's words, added to
+/// every post it sends. (The caller applies it to whole short blocks.)
+pub(crate) fn app_signature(lower: &str) -> bool {
+    let rest = lower.trim().strip_prefix("sent from my ");
+    rest.is_some_and(|r| r.chars().count() <= APP_SIGNATURE_MAX_CHARS && !r.contains(". "))
+}
+
+/// See [`app_signature`]: the device and app's names are this short.
+const APP_SIGNATURE_MAX_CHARS: usize = 60;
+
 keywords! {
     /// A failure message that asks the reader to try again (see
     /// [`status_message`]).
@@ -1054,6 +1073,18 @@ mod tests {
         assert!(!account_prompt(
             "i had to log in twice before the forum kept me."
         ));
+    }
+
+    #[test]
+    fn app_signatures() {
+        assert!(app_signature(
+            "sent from my sm-s908u using ac forums mobile app"
+        ));
+        assert!(app_signature("sent from my iphone"));
+        assert!(!app_signature(
+            "sent from my office. the parcel reached me two days later, which was fine."
+        ));
+        assert!(!app_signature("i sent from my phone but it failed"));
     }
 
     #[test]

@@ -3544,6 +3544,45 @@ fn an_undeclared_threads_nested_quotes_do_not_repeat_earlier_posts() {
 }
 
 #[test]
+fn a_quotes_expand_toggle_and_a_threads_buttons_are_dropped() {
+    // A thread engine's quote: who said it, the quoted post (already on
+    // the page) and the link that unfolds a long quote. The quoted text
+    // goes as a repeat and the toggle as the engine's; the attribution
+    // stays (see the test above). The engine's buttons around the posts
+    // are not content either.
+    let first = "<p>The strap rubs on my wrist bone after an hour of running, and I wonder whether a smaller size would sit lower on the arm.</p>";
+    let post = |who: &str, body: &str| {
+        format!(
+            r#"<div class="post"><div class="who">{who}</div><div class="content">{body}</div><p>Reply With Quote</p></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><head><title>Watch strap rubbing</title></head><body><main>
+        <h1>Watch strap rubbing</h1><div class="posts">{a}{b}</div>
+        <p>Start new topic</p><p>Jump to</p></main></body></html>"#,
+        a = post("Dana", first),
+        b = post(
+            "Lee",
+            &format!(
+                r#"<blockquote><p>Dana said:</p>{first}<p><a href="/t/1">Click to expand...</a></p></blockquote><p>Try the sport loop instead of the buckle strap: it spreads the pressure and never pinches the bone on long runs.</p>"#
+            )
+        ),
+    );
+    let out = text(&page);
+    assert_eq!(out.matches("rubs on my wrist bone").count(), 1, "{out}");
+    expect(
+        &page,
+        &["Dana said:", "sport loop instead of the buckle"],
+        &[
+            "Click to expand",
+            "Reply With Quote",
+            "Start new topic",
+            "Jump to",
+        ],
+    );
+}
+
+#[test]
 fn text_printed_twice_back_to_back_is_kept_once() {
     // A shop prints a price and a section title twice, a screen reader's
     // copy and the visible one, in one element: "EUR 163.12EUR 163.12".
