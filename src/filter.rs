@@ -354,8 +354,9 @@ fn lone_label(lower: &str) -> bool {
 const LABEL_MAX_CHARS: usize = 40;
 
 /// A post's header written as a list: its author, its date and its
-/// reading time or comment count ("Gabo", "Jan 23", "11 min read"), each
-/// a short item, one of them a counter.
+/// reading time or comment count ("Gabo", "Jan 23", "11 min read"), or a
+/// thread's post with its date and number ("Feb 25, 2024", "#1"), each a
+/// short item, one of them a counter or the post's number.
 fn post_meta_list(block: &Block) -> bool {
     let Block::List { items, .. } = block else {
         return false;
@@ -368,7 +369,9 @@ fn post_meta_list(block: &Block) -> bool {
         .map(|item| blocks_text(item, " ").trim().to_lowercase())
         .collect();
     texts.iter().all(|t| t.chars().count() <= LABEL_MAX_CHARS)
-        && texts.iter().any(|t| rules::counter_label(t))
+        && texts
+            .iter()
+            .any(|t| rules::counter_label(t) || rules::post_number(t))
 }
 
 /// See [`post_meta_list`].
@@ -498,7 +501,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
         return false;
     }
     let chars = lower.chars().count();
-    if lone_label(&lower) {
+    // A post's number alone is its permalink; in a list item beside a
+    // title, it is a chart's rank (kept by `strip_item_labels`).
+    if lone_label(&lower) || rules::post_number(&lower) {
         return true;
     }
     if chars < BROWSER_NOTICE_MAX_CHARS && rules::BROWSER_NOTICE.matches(&lower) {

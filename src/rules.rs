@@ -725,6 +725,20 @@ pub(crate) fn age_or_position(lower: &str) -> bool {
     }
 }
 
+/// A post's number in its thread ("#4", "#1,024"), the permalink a forum
+/// engine prints in each post's header.
+pub(crate) fn post_number(lower: &str) -> bool {
+    lower.trim().strip_prefix('#').is_some_and(|n| {
+        !n.is_empty()
+            && n.len() <= POST_NUMBER_MAX_CHARS
+            && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && n.as_bytes()[0].is_ascii_digit()
+    })
+}
+
+/// See [`post_number`]: a thread's posts number at most in the millions.
+const POST_NUMBER_MAX_CHARS: usize = 9;
+
 /// A forum poster's statistics beside each post ("Posts: 98",
 /// "Registered: 2024-01-27", "Joined: Mar 2019", "Reaction score: 1,204"):
 /// a label from the profile box and a number or date.
@@ -1073,6 +1087,16 @@ mod tests {
         assert!(!account_prompt(
             "i had to log in twice before the forum kept me."
         ));
+    }
+
+    #[test]
+    fn post_numbers() {
+        assert!(post_number("#4"));
+        assert!(post_number(" #1,024 "));
+        assert!(!post_number("#"));
+        assert!(!post_number("#1 scream 7"));
+        assert!(!post_number("#rust"));
+        assert!(!post_number("#,1"));
     }
 
     #[test]

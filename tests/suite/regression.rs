@@ -3583,6 +3583,44 @@ fn a_quotes_expand_toggle_and_a_threads_buttons_are_dropped() {
 }
 
 #[test]
+fn a_posts_number_is_dropped_but_a_charts_rank_stays() {
+    // A thread engine numbers each post in its header ("#1", a permalink);
+    // a chart's list item starts with the rank of the title beside it.
+    let post = |n: u32, body: &str| {
+        format!(
+            r##"<article class="message"><ul class="message-attribution"><li><time>Feb 25, 2024</time></li><li><a href="/posts/{n}">#{n}</a></li></ul><div class="body"><p>{body}</p></div></article>"##
+        )
+    };
+    let thread = format!(
+        r#"<html><head><title>First woodworking projects</title></head><body><main>
+        <h1>First woodworking projects</h1><div class="thread">{a}{b}{c}{d}</div></main></body></html>"#,
+        a = post(1, "I have bought a bench full of tools this year and built nothing with them yet; which first projects teach joinery well?"),
+        b = post(2, "Build a simple step stool with housing joints first, then a small box with hand-cut dovetails to learn marking and sawing."),
+        c = post(3, "A cutting board is a good start too: it teaches you to flatten and square stock by hand before any joint is cut at all."),
+        d = post(4, "Thanks, the step stool it is; I will post pictures of the housing joints when the glue has dried on the first one."),
+    );
+    let out = text(&thread);
+    assert!(!(1..=4).any(|n| out.contains(&format!("#{n}"))), "{out}");
+    expect(
+        &thread,
+        &[
+            "which first projects",
+            "hand-cut dovetails",
+            "glue has dried",
+        ],
+        &[],
+    );
+    let chart = r#"<html><head><title>Most watched films</title></head><body><main>
+        <h1>Most watched films</h1><ul class="chart">
+        <li><div>#1</div><h3>The Lighthouse Keeper</h3><div>2026 1h 54m</div></li>
+        <li><div>#2</div><h3>Northern Crossing</h3><div>2025 2h 05m</div></li>
+        <li><div>#3</div><h3>A Year of Rain</h3><div>2026 1h 41m</div></li>
+        <li><div>#4</div><h3>Salt and Iron</h3><div>2024 2h 12m</div></li>
+        </ul></main></body></html>"#;
+    expect(chart, &["#1", "The Lighthouse Keeper", "#4"], &[]);
+}
+
+#[test]
 fn text_printed_twice_back_to_back_is_kept_once() {
     // A shop prints a price and a section title twice, a screen reader's
     // copy and the visible one, in one element: "EUR 163.12EUR 163.12".
