@@ -340,14 +340,16 @@ fn strip_item_labels(block: &mut Block) {
 /// A widget's label, a counter or a poster's statistic that is the whole
 /// (lowercase) block: "Trending", "9 comments", "Posts: 98".
 fn lone_label(lower: &str) -> bool {
-    lower.chars().count() <= LABEL_MAX_CHARS
-        && (rules::boilerplate_line(lower)
-            || rules::counter_label(lower)
-            || rules::poster_stat(lower)
-            || rules::dateline(lower)
-            || rules::listing_control(lower)
-            || rules::age_or_position(lower)
-            || rules::labelled_price(lower))
+    // A whole line of the list is one however long it is ("Find the answer
+    // to your question by asking.").
+    rules::boilerplate_line(lower)
+        || (lower.chars().count() <= LABEL_MAX_CHARS
+            && (rules::counter_label(lower)
+                || rules::poster_stat(lower)
+                || rules::dateline(lower)
+                || rules::listing_control(lower)
+                || rules::age_or_position(lower)
+                || rules::labelled_price(lower)))
 }
 
 /// See [`lone_label`].
@@ -615,6 +617,19 @@ mod tests {
         let mut dashes = vec![text("------")];
         undouble(&mut dashes);
         assert_eq!(inline_text(&dashes), "------");
+    }
+
+    #[test]
+    fn lone_labels() {
+        assert!(lone_label("trending"));
+        assert!(lone_label("9 comments"));
+        // A listed line longer than a label is still that line.
+        assert!(lone_label("find the answer to your question by asking."));
+        assert!(!lone_label(
+            "find the answer to your question by asking the forum."
+        ));
+        assert!(is_boilerplate("#12", 0));
+        assert!(!is_boilerplate("#12 The Lighthouse Keeper", 0));
     }
 
     #[test]

@@ -560,6 +560,8 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "reply"
             | "quote"
             | "reply with quote"
+            | "recommended posts"
+            | "featured replies"
             | "click to expand"
             | "start new topic"
             | "reply to this topic"
@@ -920,6 +922,8 @@ keywords! {
         "you need to be a member",
         "post as a guest",
         "required, but never shown",
+        "already have an account? sign in",
+        "already have an account? log in",
     ]
 }
 
@@ -1084,6 +1088,7 @@ mod tests {
         assert!(account_prompt(
             "you need to be a member in order to leave a comment"
         ));
+        assert!(account_prompt("already have an account? sign in here."));
         assert!(!account_prompt(
             "i had to log in twice before the forum kept me."
         ));

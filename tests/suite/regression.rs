@@ -3558,8 +3558,8 @@ fn a_quotes_expand_toggle_and_a_threads_buttons_are_dropped() {
     };
     let page = format!(
         r#"<html><head><title>Watch strap rubbing</title></head><body><main>
-        <h1>Watch strap rubbing</h1><div class="posts">{a}{b}</div>
-        <p>Start new topic</p><p>Jump to</p></main></body></html>"#,
+        <h1>Watch strap rubbing</h1><h2>Recommended Posts</h2><div class="posts">{a}{b}</div>
+        <p>Start new topic</p><p>Jump to</p><p>Already have an account? Sign in here.</p></main></body></html>"#,
         a = post("Dana", first),
         b = post(
             "Lee",
@@ -3578,6 +3578,8 @@ fn a_quotes_expand_toggle_and_a_threads_buttons_are_dropped() {
             "Reply With Quote",
             "Start new topic",
             "Jump to",
+            "Recommended Posts",
+            "Already have an account",
         ],
     );
 }
