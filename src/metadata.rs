@@ -346,9 +346,18 @@ fn headline_as_shown(title: String, h1: Option<&str>) -> String {
 fn first_h1(dom: &Dom) -> Option<String> {
     dom.nodes
         .iter()
-        .position(|n| n.tag() == Tag::H1)
-        .map(|i| clean(&crate::measure::text_of(dom, &[], i as u32)))
-        .filter(|t| !t.is_empty() && t.len() < 300)
+        .enumerate()
+        .filter(|(_, n)| n.tag() == Tag::H1)
+        .map(|(i, _)| clean(&crate::measure::text_of(dom, &[], i as u32)))
+        // A logo's `<h1>` holds only its image; a documentation theme ends
+        // its heading with a permalink sign ("Quickstart¶").
+        .map(|t| {
+            t.trim_end_matches(['¶', '§', '#', '🔗'])
+                .trim_end()
+                .to_string()
+        })
+        .find(|t| !t.is_empty())
+        .filter(|t| t.len() < 300)
 }
 
 fn json_ld(scripts: &[Value]) -> LdFacts {

@@ -207,6 +207,22 @@ fn dates_are_given_in_iso_8601() {
 }
 
 #[test]
+fn the_headline_is_the_first_h1_with_text_without_its_permalink_sign() {
+    // A logo drawn as an empty `<h1>`, then a documentation theme's
+    // heading with its anchor sign: the title is the heading's words.
+    let page = format!(
+        r##"<html><head><title>Quickstart — Flask Documentation (3.1.x)</title></head><body>
+        <h1 class="logo"><a href="/"><img src="logo.png" alt=""></a></h1>
+        <main><h1>Quickstart<a class="headerlink" href="#quickstart">¶</a></h1><p>{}</p></main></body></html>"##,
+        "Eager to get started? This page gives a good introduction to the framework. ".repeat(8)
+    );
+    let m = unboil::extract(&page, &Options::default())
+        .expect("extracts")
+        .metadata;
+    assert_eq!(m.title.as_deref(), Some("Quickstart"));
+}
+
+#[test]
 fn a_utc_timestamp_takes_the_day_its_permalink_files_the_post_under() {
     // An evening post in America: its timestamp is the next day in UTC,
     // and its permalink, made in the writer's zone, holds the day readers
