@@ -119,6 +119,9 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
     for (index, mut block) in blocks.into_iter().enumerate() {
         if focus != Focus::Recall {
             strip_item_labels(&mut block);
+            if let Block::Paragraph { content } = &mut block {
+                drop_signature_line(content);
+            }
         }
         if shop {
             if let (Some(skipped), Block::Heading { level, .. }) = (policy_level, &block) {
@@ -334,6 +337,19 @@ fn strip_item_labels(block: &mut Block) {
             }
             _ => true,
         });
+    }
+}
+
+/// Cuts a paragraph's last line when it is a phone app's signature
+/// ("Sent from my SM-S908U using Tapatalk" under a post's words, after a
+/// line break; see [`rules::app_signature`]).
+fn drop_signature_line(content: &mut Vec<Inline>) {
+    let Some(cut) = content.iter().rposition(|i| matches!(i, Inline::LineBreak)) else {
+        return;
+    };
+    let last = inline_text(&content[cut + 1..]);
+    if rules::app_signature(&last.to_lowercase()) {
+        content.truncate(cut);
     }
 }
 

@@ -3564,7 +3564,7 @@ fn a_quotes_expand_toggle_and_a_threads_buttons_are_dropped() {
         b = post(
             "Lee",
             &format!(
-                r#"<blockquote><p>Dana said:</p>{first}<p><a href="/t/1">Click to expand...</a></p></blockquote><p>Try the sport loop instead of the buckle strap: it spreads the pressure and never pinches the bone on long runs.</p>"#
+                r#"<blockquote><p>Dana said:</p>{first}<p><a href="/t/1">Click to expand...</a></p></blockquote><p>Try the sport loop instead of the buckle strap: it spreads the pressure and never pinches the bone on long runs.<br>Sent from my SM-S908U using Tapatalk</p>"#
             )
         ),
     );
@@ -3580,6 +3580,7 @@ fn a_quotes_expand_toggle_and_a_threads_buttons_are_dropped() {
             "Jump to",
             "Recommended Posts",
             "Already have an account",
+            "Tapatalk",
         ],
     );
 }
