@@ -508,6 +508,10 @@ const STATUS_MESSAGE_MAX_CHARS: usize = 150;
 /// this.
 const ACCOUNT_PROMPT_MAX_CHARS: usize = 120;
 
+/// A site's appeal ([`rules::SITE_APPEAL`]) is boilerplate when the block
+/// is shorter than this: two sentences, not a paragraph about newsletters.
+const SITE_APPEAL_MAX_CHARS: usize = 250;
+
 /// A cookie notice, or the terms under a form, is boilerplate when it is
 /// shorter than this.
 const COOKIE_NOTICE_MAX_CHARS: usize = 300;
@@ -538,6 +542,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
     if chars < ACCOUNT_PROMPT_MAX_CHARS
         && (rules::account_prompt(&lower) || rules::app_signature(&lower))
     {
+        return true;
+    }
+    if chars < SITE_APPEAL_MAX_CHARS && rules::SITE_APPEAL.matches(&lower) {
         return true;
     }
     if rules::legal_notice(&lower) || looks_like_data(&lower) || mostly_ids(&lower) {
@@ -646,6 +653,26 @@ mod tests {
         ));
         assert!(is_boilerplate("#12", 0));
         assert!(!is_boilerplate("#12 The Lighthouse Keeper", 0));
+    }
+
+    #[test]
+    fn site_appeals_anywhere_in_a_short_block() {
+        assert!(is_boilerplate(
+            "Want more from Select? Sign up for our newsletter, The Selection, and shop smarter.",
+            0
+        ));
+        assert!(is_boilerplate(
+            "Catch up on our coverage of tools and wellness, and follow us on Facebook and TikTok.",
+            0
+        ));
+        assert!(is_boilerplate("Be the first to comment", 0));
+        // A paragraph about newsletters is the page's own text.
+        let long = format!(
+            "{} Most sites ask readers to subscribe to our newsletter in a box under each post.",
+            "Open rates fell for the third year running across the publishers we surveyed. "
+                .repeat(3)
+        );
+        assert!(!is_boilerplate(&long, 0));
     }
 
     #[test]

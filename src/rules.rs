@@ -376,6 +376,21 @@ keywords! {
     ]
 }
 
+keywords! {
+    /// A site's invitation anywhere in a short block, not only at its
+    /// start ("Want more from us? Sign up for our newsletter…", "…and
+    /// follow us on Facebook, Instagram and TikTok"): an appeal to the
+    /// reader about the site, not the page's words. (The caller applies it
+    /// to short blocks.)
+    SITE_APPEAL = [
+        "sign up for our newsletter", "subscribe to our newsletter",
+        "sign up for our free newsletter", "subscribe to our free newsletter",
+        "follow us on facebook", "follow us on instagram",
+        "follow us on twitter", "follow us on linkedin",
+        "receive notifications about new posts", "be the first to comment",
+    ]
+}
+
 /// A heading that titles a list of other pages by its text ("Latest
 /// news", "Related content", "More from the author"): the whole heading,
 /// lowercased.
