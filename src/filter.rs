@@ -512,6 +512,9 @@ const ACCOUNT_PROMPT_MAX_CHARS: usize = 120;
 /// is shorter than this: two sentences, not a paragraph about newsletters.
 const SITE_APPEAL_MAX_CHARS: usize = 250;
 
+/// A photo's credit ([`rules::photo_credit`]) is a line shorter than this.
+const PHOTO_CREDIT_MAX_CHARS: usize = 90;
+
 /// A cookie notice, or the terms under a form, is boilerplate when it is
 /// shorter than this.
 const COOKIE_NOTICE_MAX_CHARS: usize = 300;
@@ -545,6 +548,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
         return true;
     }
     if chars < SITE_APPEAL_MAX_CHARS && rules::SITE_APPEAL.matches(&lower) {
+        return true;
+    }
+    if chars < PHOTO_CREDIT_MAX_CHARS && rules::photo_credit(&lower) {
         return true;
     }
     if rules::legal_notice(&lower) || looks_like_data(&lower) || mostly_ids(&lower) {

@@ -388,6 +388,7 @@ keywords! {
         "follow us on facebook", "follow us on instagram",
         "follow us on twitter", "follow us on linkedin",
         "receive notifications about new posts", "be the first to comment",
+        "share it with a friend",
     ]
 }
 
@@ -575,6 +576,8 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "reply"
             | "quote"
             | "reply with quote"
+            | "sharing is caring"
+            | "trending news"
             | "recommended posts"
             | "featured replies"
             | "click to expand"
@@ -962,6 +965,36 @@ pub(crate) fn app_signature(lower: &str) -> bool {
 /// See [`app_signature`]: the device and app's names are this short.
 const APP_SIGNATURE_MAX_CHARS: usize = 60;
 
+/// A photo's credit on a line of its own: "Photo by Kirk Irwin/Getty
+/// Images", "Photo courtesy Method Architecture", "Sakib Ali/Hindustan
+/// Times/Getty Images", "Ted Shaffrey/AP": who took a picture the text
+/// lost, not the story's words. (The caller applies it to short blocks.)
+pub(crate) fn photo_credit(lower: &str) -> bool {
+    let t = lower.trim().trim_end_matches(['.', ')']);
+    const OPENINGS: [&str; 5] = [
+        "photo by ",
+        "photo courtesy ",
+        "photograph by ",
+        "image courtesy ",
+        "photo credit ",
+    ];
+    const AGENCIES: [&str; 8] = [
+        "getty images",
+        "ap",
+        "afp",
+        "reuters",
+        "shutterstock",
+        "istock",
+        "alamy",
+        "epa",
+    ];
+    OPENINGS.iter().any(|o| t.starts_with(o))
+        || AGENCIES.iter().any(|a| {
+            t.strip_suffix(a)
+                .is_some_and(|rest| rest.trim_end().ends_with(['/', '|', '(']))
+        })
+}
+
 keywords! {
     /// A failure message that asks the reader to try again (see
     /// [`status_message`]).
@@ -1117,6 +1150,19 @@ mod tests {
         assert!(!post_number("#1 scream 7"));
         assert!(!post_number("#rust"));
         assert!(!post_number("#,1"));
+    }
+
+    #[test]
+    fn photo_credits() {
+        assert!(photo_credit("photo by kirk irwin/getty images"));
+        assert!(photo_credit("sakib ali/hindustan times/getty images"));
+        assert!(photo_credit("natalie naccache | bloomberg | getty images"));
+        assert!(photo_credit("ted shaffrey/ap"));
+        assert!(photo_credit("photo courtesy method architecture"));
+        assert!(!photo_credit(
+            "the agency licensed the picture from getty images"
+        ));
+        assert!(!photo_credit("a map of the gap"));
     }
 
     #[test]
