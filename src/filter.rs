@@ -672,6 +672,11 @@ mod tests {
             0
         ));
         assert!(is_boilerplate("Be the first to comment", 0));
+        assert!(is_boilerplate(
+            "There's plenty more where that came from: get the free daily letter delivered to your inbox.",
+            0
+        ));
+        assert!(is_boilerplate("Related post: Pickled Brussels Sprouts", 0));
         // A paragraph about newsletters is the page's own text.
         let long = format!(
             "{} Most sites ask readers to subscribe to our newsletter in a box under each post.",

@@ -356,6 +356,7 @@ keywords! {
     /// inserts, widget headings, share prompts and legal footers.
     BOILERPLATE_START = [
         "also read", "read also", "read more", "see also:", "related:",
+        "related post:", "related posts:", "related article:",
         "related articles", "related posts", "related stories", "related news",
         "recommended for you", "you may also like", "you might also like",
         "more stories:", "must read:",
@@ -388,7 +389,7 @@ keywords! {
         "follow us on facebook", "follow us on instagram",
         "follow us on twitter", "follow us on linkedin",
         "receive notifications about new posts", "be the first to comment",
-        "share it with a friend",
+        "share it with a friend", "delivered to your inbox",
     ]
 }
 
@@ -431,7 +432,9 @@ pub(crate) fn related_title(lower: &str) -> bool {
             | "more like this"
             | "related items"
     ) || (t.chars().count() <= RELATED_TITLE_MAX_CHARS
-        && (t.starts_with("more from ") || SHELF_TITLE_STARTS.iter().any(|s| t.starts_with(s))))
+        && (t.starts_with("more from ")
+            || t.starts_with("popular on ")
+            || SHELF_TITLE_STARTS.iter().any(|s| t.starts_with(s))))
 }
 
 /// How a shop titles its shelves of other products ("Frequently bought
@@ -1116,6 +1119,7 @@ mod tests {
         assert!(related_title("latest news"));
         assert!(related_title("related content:"));
         assert!(related_title("more from the editors"));
+        assert!(related_title("popular on indiewire"));
         assert!(!related_title(
             "more from the study: what the data show about sleep in teenagers today"
         ));
