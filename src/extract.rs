@@ -225,6 +225,7 @@ fn body_blocks(body: &str, focus: Focus) -> (Vec<Block>, usize) {
         .collect();
     let how = filter::How {
         title: None,
+        author: None,
         focus,
         links_are_content: false,
         drop_repeats: false,
@@ -356,6 +357,8 @@ struct Passes<'a> {
     twins: prune::Twins,
     opts: &'a Options,
     title: Option<&'a str>,
+    /// The page's author, whose bio below the content is dropped.
+    author: Option<&'a str>,
     link_limit: f32,
     /// The page's declared kind.
     kind: PageKind,
@@ -444,6 +447,7 @@ impl Passes<'_> {
         let built = Builder::new(dom, &dead, self.opts.url.as_ref()).build(&sel.nodes);
         let how = filter::How {
             title: self.title,
+            author: self.author,
             focus: self.opts.focus,
             links_are_content: attempt.links_are_content,
             drop_repeats: attempt.whole_page
@@ -482,6 +486,7 @@ pub(crate) fn extract_dom(
         full,
         opts,
         title: read.metadata.title.as_deref(),
+        author: read.metadata.author.as_deref(),
         link_limit: match opts.focus {
             Focus::Precision => 0.15,
             Focus::Balanced => 0.2,

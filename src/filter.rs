@@ -16,7 +16,14 @@
 //! slideshow requires JavaScript"), cookie notices that no consent class
 //! gave away ("By using our site, you agree…"), the terms printed under a
 //! sign-up form ("By signing up, you agree to…"), a discussion's account
-//! prompts ("Sign in to comment"), a script's failure messages ("Something
+//! prompts ("Sign in to comment") and a thread engine's buttons ("Reply
+//! With Quote", "Click to expand...", a post's number "#4"), the site's
+//! appeals anywhere in a short block ("…sign up for our newsletter",
+//! "follow us on Facebook"), a phone app's signature ("Sent from my … using
+//! Tapatalk", also as a paragraph's last line), photo credits ("Photo by
+//! …/Getty Images"), the author's bio below the story (a paragraph that
+//! starts with the byline's name and says who they are), a script's
+//! failure messages ("Something
 //! went wrong. Please try again."), serialised data left in the page as
 //! text (`{"key": "value", …}`), scrambled labels made of UUIDs, and
 //! headings left dangling at the end once their widget is gone; and, when
@@ -62,6 +69,10 @@ const LINK_LINE_MAX_CHARS: usize = 100;
 pub(crate) struct How<'a> {
     /// The page title, if known: a heading repeating it is dropped.
     pub title: Option<&'a str>,
+    /// The page's author, if known: a paragraph below the content that
+    /// starts with their name and tells who they are is their bio, see
+    /// [`author_bio`].
+    pub author: Option<&'a str>,
     /// Precision, balanced or recall.
     pub focus: Focus,
     /// A listing's cards: lines of link text are kept.
@@ -89,6 +100,7 @@ pub(crate) struct How<'a> {
 pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<Block> {
     let How {
         title,
+        author,
         focus,
         links_are_content,
         drop_repeats,
@@ -203,7 +215,10 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
                             Focus::Precision => link_share > 0.5 && total < 300,
                             _ => mostly_links(links, total),
                         };
-                    !(link_line || is_boilerplate(&text, links) || reply_subject(&text, title))
+                    !(link_line
+                        || is_boilerplate(&text, links)
+                        || reply_subject(&text, title)
+                        || (seen_content && author_bio(&text, author)))
                 }
             }
             Block::List { .. } => {
@@ -244,6 +259,38 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
     }
     out
 }
+
+/// Is this paragraph the author's bio: it starts with the page's author's
+/// name (two words at least, so that a one-word handle is no sentence's
+/// subject), then says who they are ("Jeff Foust (jeff@…) is the editor
+/// of…", "Eric Song is IGN's deal curator…", "Mirel Zaman has over 15
+/// years…"), in at most [`AUTHOR_BIO_MAX_CHARS`]? The caller asks only
+/// below the content's start: a story about its own writer opens with
+/// them.
+fn author_bio(text: &str, author: Option<&str>) -> bool {
+    let Some(name) = author.map(str::trim) else {
+        return false;
+    };
+    let text = text.trim();
+    if name.split_whitespace().count() < 2 || text.len() > AUTHOR_BIO_MAX_CHARS {
+        return false;
+    }
+    let Some(rest) = text
+        .get(..name.len())
+        .filter(|head| head.eq_ignore_ascii_case(name))
+        .and_then(|_| text.get(name.len()..))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    rest.starts_with(['(', ','])
+        || ["is ", "was ", "has ", "writes ", "covers ", "joined "]
+            .iter()
+            .any(|w| rest.starts_with(w))
+}
+
+/// See [`author_bio`]: a bio is a short paragraph.
+const AUTHOR_BIO_MAX_CHARS: usize = 600;
 
 /// A teaser list needs this many headline-and-summary pairs in a row.
 const TEASER_RUN: usize = 3;
@@ -719,6 +766,7 @@ mod tests {
             )]),
         ];
         let how = How {
+            author: None,
             title: None,
             focus: Focus::Balanced,
             links_are_content: false,

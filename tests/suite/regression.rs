@@ -3624,6 +3624,32 @@ fn a_posts_number_is_dropped_but_a_charts_rank_stays() {
 }
 
 #[test]
+fn the_authors_bio_below_the_story_is_dropped() {
+    // The byline names the writer; a paragraph under the story that
+    // starts with the name and says who they are is the author box.
+    let page = |bio: &str| {
+        format!(
+            r#"<html><head><title>Harbour bridge to close</title><meta name="author" content="Erin Walsh"></head>
+            <body><main><article><h1>Harbour bridge to close</h1>
+            <p>The council will close the old harbour bridge to cars for good next spring, after inspectors found cracks in three of its piers.</p>
+            <p>Cyclists and walkers will keep a lane across it while the city decides whether to repair the piers or build a new crossing downstream.</p>
+            <p>{bio}</p></article></main></body></html>"#
+        )
+    };
+    expect(
+        &page("Erin Walsh is a city reporter covering transport and housing. She previously covered courts for the Evening Post."),
+        &["cracks in three of its piers"],
+        &["city reporter covering transport"],
+    );
+    // A closing paragraph that merely mentions the writer stays.
+    expect(
+        &page("Readers told Erin Walsh that the detour adds twenty minutes to the school run, and the council says it will add a bus."),
+        &["cracks in three of its piers", "detour adds twenty minutes"],
+        &[],
+    );
+}
+
+#[test]
 fn text_printed_twice_back_to_back_is_kept_once() {
     // A shop prints a price and a section title twice, a screen reader's
     // copy and the visible one, in one element: "EUR 163.12EUR 163.12".
