@@ -535,6 +535,27 @@ fn name(text: &str) -> Option<String> {
         || lower
             .split_whitespace()
             .any(|w| matches!(w, "updated" | "published" | "posted"));
+    // A label that leads to the name ("Insights from", "A talk with")
+    // ends with a preposition; a heading's words ("About authentication
+    // and authorization") run on in lowercase after a capital.
+    let words_of: Vec<&str> = t.split_whitespace().collect();
+    let leads_on = words_of.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "from" | "with" | "of" | "and" | "for" | "to" | "was" | "is"
+        )
+    });
+    let prose = words_of
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words_of
+            .iter()
+            .skip(1)
+            .filter(|w| {
+                w.chars().count() >= 4 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+            })
+            .count()
+            >= 2;
     // An avatar's initials ("J", "NB").
     // (Not "個人": letters without case are not initials.)
     let initials = t.chars().count() <= 3
@@ -550,6 +571,8 @@ fn name(text: &str) -> Option<String> {
             .chars()
             .any(|c| c.is_ascii_digit() || "@/=<>{}[]#".contains(c))
         && !label
+        && !leads_on
+        && !prose
         && !identifier
         && !initials;
     plausible.then(|| t.to_string())
@@ -566,6 +589,22 @@ mod tests {
             day_first: false,
         };
         read(&Dom::parse_for_test(html), wanted)
+    }
+
+    #[test]
+    fn labels_and_headings_are_no_names() {
+        assert_eq!(name("Insights from"), None);
+        assert_eq!(name("This article was"), None);
+        assert_eq!(name("About authentication and authorization"), None);
+        assert_eq!(
+            name("Ludwig van Beethoven").as_deref(),
+            Some("Ludwig van Beethoven")
+        );
+        assert_eq!(name("annette thurmon").as_deref(), Some("annette thurmon"));
+        assert_eq!(
+            name("The Currency editors").as_deref(),
+            Some("The Currency editors")
+        );
     }
 
     #[test]

@@ -104,7 +104,9 @@ pub struct Metadata {
     /// title in other words), without a " | Site name" suffix.
     pub title: Option<String>,
     /// Author name(s), comma-separated: from the structured data, else from
-    /// the visible byline ("By Jane Doe" gives "Jane Doe").
+    /// the visible byline ("By Jane Doe" gives "Jane Doe"); the byline's
+    /// writer also replaces a structured author that is the site's own
+    /// name (not typed a person).
     pub author: Option<String>,
     /// Publication date in ISO 8601: `2025-03-14`, or
     /// `2025-03-14T09:12:00+01:00` when the page gives the time. Whatever

@@ -6,7 +6,10 @@
 //! the DOM (`<title>`, the first `<h1>`, the visible byline read by
 //! [`crate::byline`]). Titles lose a trailing " | Site name", and the
 //! first `<h1>` replaces the declared title when it says the same in other
-//! words (the headline as shown). The date is
+//! words (the headline as shown). A declared author that is the site's
+//! own name, not typed a person, gives way to the writer the visible byline
+//! names (the byline reader rejects labels such as "Insights from"). The
+//! date is
 //! the publication date, in ISO 8601 ([`crate::dates`]): structured data,
 //! then the byline, then a date in the URL's path ("/2025/12/17/"), and
 //! only then the date of the last change. A declared timestamp on the day
@@ -71,6 +74,8 @@ const MODIFIED: &[&str] = &[
 struct LdFacts {
     headline: Option<String>,
     author: Option<String>,
+    /// The author is typed `Person`.
+    author_is_person: bool,
     date: Option<String>,
     /// `dateModified`, read when no publication date is given.
     modified: Option<String>,
@@ -85,9 +90,9 @@ struct LdFacts {
 pub(crate) struct Read {
     /// The page's facts.
     pub metadata: Metadata,
-    /// The author came from the byline ([`crate::byline`]), not from
-    /// structured data.
-    pub author_from_byline: bool,
+    /// The author as structured data gives it, without what the byline
+    /// ([`crate::byline`]) said.
+    pub author_without_byline: Option<String>,
     /// The date as structured data, the URL or the last change give it,
     /// without what the byline said.
     pub date_without_byline: Option<String>,
@@ -98,9 +103,7 @@ impl Read {
     /// card's, not the page's.
     pub(crate) fn without_byline(self) -> Metadata {
         let mut m = self.metadata;
-        if self.author_from_byline {
-            m.author = None;
-        }
+        m.author = self.author_without_byline;
         m.date = self.date_without_byline;
         m
     }
@@ -185,17 +188,36 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
                 })
                 .find_map(|(_, v)| iso(v))
         });
+    // An author that is the site itself ("USA TODAY" on USA TODAY) is the
+    // publisher's name put where a writer's goes: a writer named in the
+    // visible byline is the page's author.
+    let site_author = !ld.author_is_person
+        && author
+            .as_deref()
+            .is_some_and(|a| names_the_site(a, site_name.as_deref()));
     // The visible byline is read only for what the structured data left out.
     let byline = byline::read(
         dom,
         byline::Wanted {
-            author: author.is_none(),
+            author: author.is_none() || site_author,
             date: published.is_none(),
             day_first,
         },
     );
-    let author_from_byline = author.is_none() && byline.author.is_some();
-    let author = author.or(byline.author);
+    let author_without_byline = author.clone();
+    let author = match (author, byline.author) {
+        // A byline that names the site again ("Blog Name posted in") says
+        // nothing more than the structured author.
+        (Some(declared), Some(shown))
+            if site_author
+                && !names_the_site(&shown, Some(&declared))
+                && !names_the_site(&shown, site_name.as_deref()) =>
+        {
+            Some(shown)
+        }
+        (Some(declared), _) => Some(declared),
+        (None, shown) => shown,
+    };
     let url_date = || {
         url.as_deref()
             .or(base.map(Url::as_str))
@@ -246,9 +268,20 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
             description,
             image,
         },
-        author_from_byline,
+        author_without_byline,
         date_without_byline,
     }
+}
+
+/// Is `author` the site's own name (the same words, or one holding the
+/// other: "WRAL" on "WRAL.com")? Also asks whether two names are one.
+fn names_the_site(author: &str, site: Option<&str>) -> bool {
+    let words = |s: &str| crate::measure::words(s).join(" ");
+    let (a, s) = match site {
+        Some(s) => (words(author), words(s)),
+        None => return false,
+    };
+    !a.is_empty() && !s.is_empty() && (a.contains(&s) || s.contains(&a))
 }
 
 /// Collapses whitespace and repairs double-encoded UTF-8 (see
@@ -437,6 +470,7 @@ fn absorb(f: &mut LdFacts, map: &serde_json::Map<String, Value>) {
     }
     if f.author.is_none() {
         f.author = map.get("author").and_then(names);
+        f.author_is_person = map.get("author").is_some_and(is_person);
     }
     if f.date.is_none() {
         f.date = text("datePublished").or_else(|| text("dateCreated"));
@@ -462,6 +496,18 @@ fn absorb(f: &mut LdFacts, map: &serde_json::Map<String, Value>) {
 }
 
 /// A name, an object with a name, or a list of those, comma-joined.
+/// Is this JSON-LD value (or the first of a list) typed `Person`?
+fn is_person(v: &Value) -> bool {
+    match v {
+        Value::Object(m) => m
+            .get("@type")
+            .and_then(Value::as_str)
+            .is_some_and(|t| t.eq_ignore_ascii_case("person")),
+        Value::Array(a) => a.first().is_some_and(is_person),
+        _ => false,
+    }
+}
+
 fn names(v: &Value) -> Option<String> {
     let list: Vec<String> = match v {
         Value::String(s) => vec![ld_clean(s)],

@@ -223,6 +223,41 @@ fn the_headline_is_the_first_h1_with_text_without_its_permalink_sign() {
 }
 
 #[test]
+fn a_site_named_as_author_gives_way_to_the_writer_in_the_byline() {
+    // The structured data names the publisher where the writer goes; the
+    // visible byline names the writer.
+    let page = |author: &str| {
+        format!(
+            r#"<html><head><meta property="og:site_name" content="Harbour Times">
+            <script type="application/ld+json">{{"@type":"NewsArticle","headline":"Harbour bridge to close","author":{author}}}</script>
+            </head><body><main><article><h1>Harbour bridge to close</h1><p class="byline">By Erin Walsh</p><p>{}</p></article></main></body></html>"#,
+            "The council will close the old harbour bridge to cars for good next spring. "
+                .repeat(8)
+        )
+    };
+    let author = |a: &str| {
+        unboil::extract(&page(a), &Options::default())
+            .expect("extracts")
+            .metadata
+            .author
+    };
+    assert_eq!(
+        author(r#"{"@type":"Organization","name":"Harbour Times"}"#).as_deref(),
+        Some("Erin Walsh")
+    );
+    // A person who is the site (a personal blog) stays the author.
+    assert_eq!(
+        author(r#"{"@type":"Person","name":"Harbour Times"}"#).as_deref(),
+        Some("Harbour Times")
+    );
+    // Another writer declared: the declaration stands.
+    assert_eq!(
+        author(r#"{"@type":"Person","name":"Dana Reyes"}"#).as_deref(),
+        Some("Dana Reyes")
+    );
+}
+
+#[test]
 fn a_utc_timestamp_takes_the_day_its_permalink_files_the_post_under() {
     // An evening post in America: its timestamp is the next day in UTC,
     // and its permalink, made in the writer's zone, holds the day readers
