@@ -23,8 +23,8 @@
 //! Tapatalk", also as a paragraph's last line), photo credits ("Photo by
 //! …/Getty Images"), the author's bio below the story (a paragraph that
 //! starts with the byline's name and says who they are), a script's
-//! failure messages ("Something
-//! went wrong. Please try again."), serialised data left in the page as
+//! failure messages ("Something went wrong. Please try again."),
+//! serialised data left in the page as
 //! text (`{"key": "value", …}`), scrambled labels made of UUIDs, and
 //! headings left dangling at the end once their widget is gone; and, when
 //! the pass took a whole page or a region, a product or a thread, the

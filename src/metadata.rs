@@ -495,7 +495,6 @@ fn absorb(f: &mut LdFacts, map: &serde_json::Map<String, Value>) {
     }
 }
 
-/// A name, an object with a name, or a list of those, comma-joined.
 /// Is this JSON-LD value (or the first of a list) typed `Person`?
 fn is_person(v: &Value) -> bool {
     match v {
@@ -508,6 +507,7 @@ fn is_person(v: &Value) -> bool {
     }
 }
 
+/// A name, an object with a name, or a list of those, comma-joined.
 fn names(v: &Value) -> Option<String> {
     let list: Vec<String> = match v {
         Value::String(s) => vec![ld_clean(s)],

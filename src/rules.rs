@@ -755,7 +755,7 @@ pub(crate) fn post_number(lower: &str) -> bool {
         !n.is_empty()
             && n.len() <= POST_NUMBER_MAX_CHARS
             && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
-            && n.as_bytes()[0].is_ascii_digit()
+            && n.starts_with(|c: char| c.is_ascii_digit())
     })
 }
 
