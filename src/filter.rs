@@ -406,6 +406,7 @@ fn lone_label(lower: &str) -> bool {
     // A whole line of the list is one however long it is ("Find the answer
     // to your question by asking.").
     rules::boilerplate_line(lower)
+        || rules::boilerplate_line(without_count(lower))
         || (lower.chars().count() <= LABEL_MAX_CHARS
             && (rules::counter_label(lower)
                 || rules::poster_stat(lower)
@@ -417,6 +418,17 @@ fn lone_label(lower: &str) -> bool {
 
 /// See [`lone_label`].
 const LABEL_MAX_CHARS: usize = 40;
+
+/// A button's text without the count after it ("reply with quote 0",
+/// "share 12" give "reply with quote", "share"); the text as it is
+/// otherwise.
+fn without_count(lower: &str) -> &str {
+    let t = lower.trim_end();
+    match t.rsplit_once(' ') {
+        Some((head, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => t,
+    }
+}
 
 /// A post's header written as a list: its author, its date and its
 /// reading time or comment count ("Gabo", "Jan 23", "11 min read"), or a
@@ -706,6 +718,12 @@ mod tests {
         ));
         assert!(is_boilerplate("#12", 0));
         assert!(!is_boilerplate("#12 The Lighthouse Keeper", 0));
+        // A button with its count.
+        assert!(lone_label("reply with quote 0"));
+        assert!(lone_label("reply 12"));
+        assert!(!lone_label("reply to comment 12"));
+        assert_eq!(without_count("share 12"), "share");
+        assert_eq!(without_count("share it"), "share it");
     }
 
     #[test]
