@@ -131,8 +131,17 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
     for (index, mut block) in blocks.into_iter().enumerate() {
         if focus != Focus::Recall {
             strip_item_labels(&mut block);
-            if let Block::Paragraph { content } = &mut block {
-                drop_signature_line(content);
+            match &mut block {
+                Block::Paragraph { content } => drop_signature_line(content),
+                // A quote's toggle ("Click to expand...") and buttons are
+                // the engine's, not the quoted words.
+                Block::Quote { blocks } => {
+                    drop_label_paragraphs(blocks);
+                    if blocks.is_empty() {
+                        continue;
+                    }
+                }
+                _ => {}
             }
         }
         if shop {
@@ -160,21 +169,6 @@ pub(crate) fn filter(blocks: Vec<Block>, terms: &[bool], how: &How<'_>) -> Vec<B
                 out.pop();
             }
             continue;
-        }
-        if focus != Focus::Recall {
-            if let Block::Quote { blocks } = &mut block {
-                // A quote's toggle ("Click to expand...") and buttons are
-                // the engine's, not the quoted words.
-                blocks.retain(|b| match b {
-                    Block::Paragraph { content } => {
-                        !lone_label(&inline_text(content).trim().to_lowercase())
-                    }
-                    _ => true,
-                });
-                if blocks.is_empty() {
-                    continue;
-                }
-            }
         }
         if dedupe_quotes {
             if let Block::Quote { blocks } = &mut block {
@@ -378,13 +372,17 @@ fn strip_item_labels(block: &mut Block) {
         if item.len() < 2 {
             continue; // A label that is the whole item is the list's.
         }
-        item.retain(|b| match b {
-            Block::Paragraph { content } => {
-                !lone_label(&inline_text(content).trim().to_lowercase())
-            }
-            _ => true,
-        });
+        drop_label_paragraphs(item);
     }
+}
+
+/// Drops the paragraphs of `blocks` that are a lone label ([`lone_label`]):
+/// a card's or a quote's buttons set as lines of their own.
+fn drop_label_paragraphs(blocks: &mut Vec<Block>) {
+    blocks.retain(|b| match b {
+        Block::Paragraph { content } => !lone_label(&inline_text(content).trim().to_lowercase()),
+        _ => true,
+    });
 }
 
 /// Cuts a paragraph's last line when it is a phone app's signature
