@@ -522,7 +522,7 @@ fn name(text: &str) -> Option<String> {
         }
     }
     let t = trim_punctuation(t);
-    let words = t.split_whitespace().count();
+    let words: Vec<&str> = t.split_whitespace().collect();
     let lower = t.to_lowercase();
     // "The Author", "Topic Author", "Staff Writer": a role, not a name.
     let label = lower
@@ -538,17 +538,16 @@ fn name(text: &str) -> Option<String> {
     // A label that leads to the name ("Insights from", "A talk with")
     // ends with a preposition; a heading's words ("About authentication
     // and authorization") run on in lowercase after a capital.
-    let words_of: Vec<&str> = t.split_whitespace().collect();
-    let leads_on = words_of.last().is_some_and(|w| {
+    let leads_on = words.last().is_some_and(|w| {
         matches!(
             *w,
             "from" | "with" | "of" | "and" | "for" | "to" | "was" | "is"
         )
     });
-    let prose = words_of
+    let prose = words
         .first()
         .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && words_of
+        && words
             .iter()
             .skip(1)
             .filter(|w| {
@@ -564,7 +563,7 @@ fn name(text: &str) -> Option<String> {
             .all(char::is_uppercase);
     // A class name or handle in code ("reset-author"), not a person.
     let identifier = !t.contains(' ') && t.contains(['-', '_']) && lower == t;
-    let plausible = (1..=MAX_NAME_WORDS).contains(&words)
+    let plausible = (1..=MAX_NAME_WORDS).contains(&words.len())
         && t.chars().count() <= MAX_NAME_CHARS
         && t.chars().any(char::is_alphabetic)
         && !t

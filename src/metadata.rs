@@ -194,7 +194,7 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
     let site_author = !ld.author_is_person
         && author
             .as_deref()
-            .is_some_and(|a| names_the_site(a, site_name.as_deref()));
+            .is_some_and(|a| same_name(a, site_name.as_deref()));
     // The visible byline is read only for what the structured data left out.
     let byline = byline::read(
         dom,
@@ -210,8 +210,8 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
         // nothing more than the structured author.
         (Some(declared), Some(shown))
             if site_author
-                && !names_the_site(&shown, Some(&declared))
-                && !names_the_site(&shown, site_name.as_deref()) =>
+                && !same_name(&shown, Some(&declared))
+                && !same_name(&shown, site_name.as_deref()) =>
         {
             Some(shown)
         }
@@ -273,15 +273,17 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
     }
 }
 
-/// Is `author` the site's own name (the same words, or one holding the
-/// other: "WRAL" on "WRAL.com")? Also asks whether two names are one.
-fn names_the_site(author: &str, site: Option<&str>) -> bool {
+/// Do `a` and `b` name the same one: the same words, or one holding the
+/// other ("WRAL" and "WRAL.com", a byline "Blog Name posted in" and the
+/// blog's name)? An author that is the site's name, a byline that names
+/// the declared author again.
+fn same_name(a: &str, b: Option<&str>) -> bool {
     let words = |s: &str| crate::measure::words(s).join(" ");
-    let (a, s) = match site {
-        Some(s) => (words(author), words(s)),
+    let (a, b) = match b {
+        Some(b) => (words(a), words(b)),
         None => return false,
     };
-    !a.is_empty() && !s.is_empty() && (a.contains(&s) || s.contains(&a))
+    !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
 }
 
 /// Collapses whitespace and repairs double-encoded UTF-8 (see
