@@ -14,6 +14,13 @@ fn meta(name: &str) -> Metadata {
     doc(name).metadata
 }
 
+/// The metadata of a page given as text.
+fn meta_of(html: &str) -> Metadata {
+    unboil::extract(html, &Options::default())
+        .expect("extracts")
+        .metadata
+}
+
 #[test]
 fn wordpress_news_page_from_opengraph_and_meta_tags() {
     let m = meta("news-wordpress-seed.html");
@@ -183,12 +190,7 @@ fn dates_are_given_in_iso_8601() {
             "Text of the story, long enough to be kept as its content. ".repeat(8)
         )
     };
-    let date = |meta: &str| {
-        unboil::extract(&html(meta), &Options::default())
-            .expect("extracts")
-            .metadata
-            .date
-    };
+    let date = |meta: &str| meta_of(&html(meta)).date;
     assert_eq!(
         date(r#"property="article:published_time" content="Feb 08, 2022""#).as_deref(),
         Some("2022-02-08")
@@ -216,9 +218,7 @@ fn the_headline_is_the_first_h1_with_text_without_its_permalink_sign() {
         <main><h1>Quickstart<a class="headerlink" href="#quickstart">¶</a></h1><p>{}</p></main></body></html>"##,
         "Eager to get started? This page gives a good introduction to the framework. ".repeat(8)
     );
-    let m = unboil::extract(&page, &Options::default())
-        .expect("extracts")
-        .metadata;
+    let m = meta_of(&page);
     assert_eq!(m.title.as_deref(), Some("Quickstart"));
 }
 
@@ -235,12 +235,7 @@ fn a_site_named_as_author_gives_way_to_the_writer_in_the_byline() {
                 .repeat(8)
         )
     };
-    let author = |a: &str| {
-        unboil::extract(&page(a), &Options::default())
-            .expect("extracts")
-            .metadata
-            .author
-    };
+    let author = |a: &str| meta_of(&page(a)).author;
     assert_eq!(
         author(r#"{"@type":"Organization","name":"Harbour Times"}"#).as_deref(),
         Some("Erin Walsh")
@@ -268,12 +263,7 @@ fn a_utc_timestamp_takes_the_day_its_permalink_files_the_post_under() {
             "The seventeenth film of the series is a comfort watch. ".repeat(10)
         )
     };
-    let date = |stamp: &str, url: &str| {
-        unboil::extract(&page(stamp, url), &Options::default())
-            .expect("extracts")
-            .metadata
-            .date
-    };
+    let date = |stamp: &str, url: &str| meta_of(&page(stamp, url)).date;
     let url = "https://blog.example/2025/12/18/comfort-watches/";
     assert_eq!(
         date("2025-12-19T02:41:41+00:00", url).as_deref(),
@@ -312,9 +302,7 @@ fn a_listing_has_no_author_or_date_from_its_cards_bylines() {
         r#"<html><body><article><h1>Kelp farms spread</h1><p class="byline">By Maren Holt</p><time datetime="2026-03-02">2 March</time><p>{}</p></article></body></html>"#,
         "Six growers now work the sheltered inlets of the bay. ".repeat(12)
     );
-    let m = unboil::extract(&article, &Options::default())
-        .expect("extracts")
-        .metadata;
+    let m = meta_of(&article);
     assert_eq!(m.author.as_deref(), Some("Maren Holt"));
     assert_eq!(m.date.as_deref(), Some("2026-03-02"));
 }
