@@ -402,9 +402,9 @@ fn drop_signature_line(content: &mut Vec<Inline>) {
 /// (lowercase) block: "Trending", "9 comments", "Posts: 98".
 fn lone_label(lower: &str) -> bool {
     // A whole line of the list is one however long it is ("Find the answer
-    // to your question by asking.").
-    rules::boilerplate_line(lower)
-        || rules::boilerplate_line(without_count(lower))
+    // to your question by asking."), and with a count after it ("Reply 12";
+    // no listed line ends in a number, so one lookup serves both).
+    rules::boilerplate_line(without_count(lower))
         || (lower.chars().count() <= LABEL_MAX_CHARS
             && (rules::counter_label(lower)
                 || rules::poster_stat(lower)
