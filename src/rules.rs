@@ -356,7 +356,7 @@ keywords! {
     /// inserts, widget headings, share prompts and legal footers.
     BOILERPLATE_START = [
         "also read", "read also", "read more", "see also:", "related:",
-        "related post:", "related posts:", "related article:",
+        "related post:", "related article:",
         "related articles", "related posts", "related stories", "related news",
         "recommended for you", "you may also like", "you might also like",
         "more stories:", "must read:",
