@@ -38,7 +38,8 @@ use crate::kind::PageKind;
 use crate::options::{Focus, Options};
 use crate::parse::past;
 use crate::{
-    cards, clean, filter, kind, measure, metadata, parse, prune, repeats, score, thread, Error,
+    cards, clean, confidence, filter, kind, measure, metadata, parse, prune, repeats, score,
+    thread, Error,
 };
 use std::time::Instant;
 
@@ -169,7 +170,7 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
         return Err(Error::Binary);
     }
     let (mut doc, len) = extract_parsed(html, opts);
-    doc.confidence = calibrated(doc.confidence, doc.page_type);
+    doc.confidence = confidence::calibrated(doc.confidence, doc.page_type);
     // `len` counts characters, at most 4 bytes each in UTF-8: most pages
     // are known to be under the limit without rendering their blocks.
     Ok(if len.saturating_mul(4) > opts.max_output_bytes {
@@ -797,7 +798,7 @@ impl Passes<'_> {
                 // lenient retries must not trade it for its comments.
                 drop_comments = self.kind == PageKind::Article && len >= MIN_POST_CHARS;
             }
-            let confidence = confidence(len, score, i);
+            let confidence = confidence::raw(len, score, i);
             // A declared article needs a shorter winner to be doubted.
             let short = if self.kind == PageKind::Article {
                 SHORT_SELECTION_CHARS
@@ -896,41 +897,4 @@ fn lone_story(dom: &Dom, full: &[measure::Sizes]) -> bool {
         (Some((_, s)), None) => s.text as usize >= MIN_POST_CHARS,
         _ => false,
     }
-}
-
-/// The mean word F1 of extraction on each type of page, measured on WCXB's
-/// development pages (`../shared/bench/eval.sh`): an article's body is
-/// found best; undeclared pages and threads lose more; products and
-/// listings, whose content is spread over boxes and cards, most.
-fn expected_f1(page_type: PageType) -> f32 {
-    match page_type {
-        PageType::Article => 0.95,
-        PageType::Other | PageType::Forum => 0.88,
-        PageType::Product | PageType::Listing => 0.74,
-    }
-}
-
-/// The reported confidence, an estimate of the word F1 of the result: the
-/// page type's [`expected_f1`], lowered by up to a fifth when the raw
-/// confidence ([`confidence`]) is low; 0 when nothing was found. On WCXB's
-/// development pages its rank correlation with the real F1 is 0.42, the
-/// raw confidence's 0.36.
-fn calibrated(raw: f32, page_type: PageType) -> f32 {
-    if raw <= 0.0 {
-        return 0.0;
-    }
-    expected_f1(page_type) * (0.8 + 0.2 * raw.min(1.0))
-}
-
-/// A rough 0..1 confidence from the amount of text, the winner's score and
-/// how many fallbacks were needed (made a calibrated estimate by
-/// [`calibrated`]).
-fn confidence(len: usize, score: f32, attempt: usize) -> f32 {
-    if len == 0 {
-        return 0.0;
-    }
-    let by_len = (len as f32 / 2000.0).min(1.0);
-    let by_score = (score / 100.0).clamp(0.0, 1.0);
-    let penalty = 1.0 - 0.2 * attempt as f32;
-    ((0.5 * by_len + 0.5 * by_score) * penalty).clamp(0.0, 1.0)
 }

@@ -54,6 +54,7 @@ mod blocks;
 mod byline;
 mod cards;
 mod clean;
+mod confidence;
 mod dates;
 pub mod decode;
 mod document;
