@@ -170,7 +170,11 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
         return Err(Error::Binary);
     }
     let (mut doc, len) = extract_parsed(html, opts);
-    doc.confidence = confidence::calibrated(doc.confidence, doc.page_type);
+    doc.confidence = confidence::calibrated(
+        doc.confidence,
+        doc.page_type,
+        confidence::short_line_share(&doc.blocks),
+    );
     // `len` counts characters, at most 4 bytes each in UTF-8: most pages
     // are known to be under the limit without rendering their blocks.
     Ok(if len.saturating_mul(4) > opts.max_output_bytes {

@@ -3945,7 +3945,9 @@ fn a_sentence_printed_twice_on_a_thread_or_a_product_is_kept_once() {
 fn confidence_estimates_the_result_by_page_type() {
     // Confidence starts from how well extraction does on the page's type
     // (an article's body is found best, a product's boxes and a listing's
-    // cards least) and is never above that.
+    // cards least): at most a fifth under it for a weak result, and at most
+    // about a tenth above or a fifth under it for a result of paragraphs
+    // or of short lines.
     let read = |name: &str| {
         let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
         let html = std::fs::read_to_string(&path).expect("fixture");
@@ -3959,7 +3961,7 @@ fn confidence_estimates_the_result_by_page_type() {
     assert_eq!(listing.page_type, unboil::PageType::Listing);
     for (doc, ceiling) in [(&article, 0.95), (&product, 0.74), (&listing, 0.74)] {
         assert!(
-            doc.confidence > 0.8 * ceiling - 1e-6 && doc.confidence <= ceiling + 1e-6,
+            doc.confidence > 0.8 * 0.8 * ceiling && doc.confidence < 1.11 * ceiling,
             "{:?}: {}",
             doc.page_type,
             doc.confidence
