@@ -5,7 +5,9 @@
 //! ("Black &amp; White", "it&#8217;s"). This module turns those references
 //! into characters, with html5ever's table of named references. It does not
 //! decide where that is needed: text the parser already decoded (attributes,
-//! text nodes) must not go through it twice.
+//! text nodes) must not go through it twice, except where a reference left
+//! after parsing can only be the site's double escaping (a title, a byline,
+//! a description: see `metadata`'s `clean`).
 
 use std::borrow::Cow;
 

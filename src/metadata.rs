@@ -286,17 +286,20 @@ fn same_name(a: &str, b: Option<&str>) -> bool {
     !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
 }
 
-/// Collapses whitespace and repairs double-encoded UTF-8 (see
-/// [`crate::mojibake`]).
+/// Collapses whitespace and repairs what was encoded twice: UTF-8 (see
+/// [`crate::mojibake`]) and markup escaping. A value the site escaped twice
+/// (`content="Bear&amp;#39;s"`) still holds a character reference after
+/// the parser decoded it once ("Bear&#39;s"), which no reader wants in a
+/// title, a byline or a description; it is decoded again.
 fn clean(s: &str) -> String {
-    crate::mojibake::repair(s)
+    entities::unescape(&crate::mojibake::repair(s))
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
 }
 
 /// A JSON-LD string as text: its character references decoded (no parser
-/// has seen it), then its whitespace collapsed.
+/// has seen it), then [`clean`]ed as any other value.
 fn ld_clean(s: &str) -> String {
     clean(&entities::unescape(s))
 }

@@ -306,3 +306,22 @@ fn a_listing_has_no_author_or_date_from_its_cards_bylines() {
     assert_eq!(m.author.as_deref(), Some("Maren Holt"));
     assert_eq!(m.date.as_deref(), Some("2026-03-02"));
 }
+
+#[test]
+fn values_the_site_escaped_twice_are_decoded_once_more() {
+    // The parser decodes `&amp;#39;` to "&#39;", which a browser would show
+    // as written; in a title, a byline or a description it is the site's
+    // double escaping, not text.
+    let body =
+        "<p>The committee met on Tuesday and agreed on a plan for the old mill by the river.</p>"
+            .repeat(8);
+    let m = meta_of(&format!(
+        r#"<html><head><title>Python &amp;#x26; AI tools for 2026</title>
+        <meta name="description" content="Bear&amp;#39;s portfolio &amp;amp; notes">
+        <meta name="author" content="Ann O&amp;#x27;Neil">
+        </head><body><article><h1>Python &amp;#x26; AI tools for 2026</h1>{body}</article></body></html>"#
+    ));
+    assert_eq!(m.title.as_deref(), Some("Python & AI tools for 2026"));
+    assert_eq!(m.description.as_deref(), Some("Bear's portfolio & notes"));
+    assert_eq!(m.author.as_deref(), Some("Ann O'Neil"));
+}
