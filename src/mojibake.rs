@@ -12,11 +12,13 @@
 //! (punctuation, €, ™: "â€™"), "ð" (emoji: "ðŸ˜€"), and "Â" or "Ã" (a
 //! Latin-1 sign or letter: "Ã‰"). After other letters it can be real
 //! text ("CAFÉ…", "está—¿verdad?"). Also "Â" before a no-break space, the
-//! mangled no-break space that is the commonest trace of all (a wrong
-//! guess there costs one letter before a space). Mangled text without such
-//! a byte ("Ã©" for "é") is left as it is: telling it apart from real text
-//! needs guesses (ftfy's work), and a wrong guess corrupts a page that was
-//! right.
+//! mangled no-break space that is the commonest trace of all, and before
+//! any other Latin-1 sign (U+00A1–U+00BF: "Â©", "Â®", "Â°", "Â£", "xÂ²",
+//! a docs theme's "Â¶"): a word that starts with "Â" goes on with a
+//! letter ("Âge", "Âme"), never with a sign. Mangled text without such a
+//! byte or pair ("Ã©" for "é") is left as it is: telling it apart from
+//! real text needs guesses (ftfy's work), and a wrong guess corrupts a page
+//! that was right.
 //!
 //! Applied to the text of paragraphs, headings, lists and tables and to
 //! the metadata; code blocks are kept byte for byte. It does not decode
@@ -83,10 +85,11 @@ fn decode_run(text: &str) -> Option<(char, usize)> {
         used += c.len_utf8();
     }
     // A C1 control is never text; a typographic character never follows
-    // these leads in real text; and the mangled no-break space.
+    // these leads in real text; and "Â" before a no-break space or another
+    // Latin-1 sign (U+00A0–U+00BF, which is what C2 A0–C2 BF decode to).
     let counts = control
         || (typographic && matches!(lead, 'â' | 'ð' | 'Â' | 'Ã'))
-        || (len == 2 && bytes[..2] == [0xC2, 0xA0]);
+        || (len == 2 && bytes[0] == 0xC2 && (0xA0..=0xBF).contains(&bytes[1]));
     if !counts {
         return None;
     }
@@ -154,8 +157,11 @@ mod tests {
         assert_eq!(repair("a \u{e2}\u{80}\u{94} b"), "a \u{2014} b");
         // A C1 control with a two-byte lead: U+0080 itself is "Â" + U+0080.
         assert_eq!(repair("x\u{c2}\u{80}y"), "x\u{80}y");
-        // The mangled no-break space.
+        // The mangled no-break space, and other Latin-1 signs after "Â".
         assert_eq!(repair("budget.\u{c2}\u{a0}Next"), "budget.\u{a0}Next");
+        assert_eq!(repair("WireGuardÂ® and Â© 2024"), "WireGuard® and © 2024");
+        assert_eq!(repair("xÂ² + 20Â°C, Â£5"), "x² + 20°C, £5");
+        assert_eq!(repair("Intro Â¶"), "Intro ¶");
     }
 
     #[test]
@@ -186,6 +192,8 @@ mod tests {
         // typographic character.
         for text in [
             "Â la carte",
+            "ÂGE",
+            "Âme",
             "Ã©tÃ©",
             "naïve café",
             "plain ascii",
