@@ -121,7 +121,9 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
                 .map(clean)
         })
         .filter(|s| !s.is_empty());
-    let h1 = first_h1(dom);
+    // A headline may carry the site or a section itself ("Catering Tips |
+    // Cookshack").
+    let h1 = first_h1(dom).map(|h| strip_suffix(h, site_name.as_deref(), Shown::Headline));
     let title = ld
         .headline
         .clone()
@@ -321,14 +323,50 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str
     if h1 == Some(title.as_str()) {
         return title;
     }
-    if let Some(h) = h1 {
-        if !h.is_empty() && title.starts_with(h) && title.len() > h.len() {
+    if let Some(h) = h1.filter(|h| !h.is_empty()) {
+        // The headline opens the declared title, before a separator: the
+        // rest is the site or a tagline, and the headline as shown is the
+        // title. It may open it in other capitals ("Shelving furniture" in
+        // "Shelving Furniture - Shelves for Storage - IKEA"), but then a
+        // colon is not taken for a separator ("Index funds" in "Index
+        // Funds: How to Invest" is a section's label).
+        if let Some(head) = title.get(..h.len()).filter(|_| title.len() > h.len()) {
+            let exact = head == h;
             let rest = title[h.len()..].trim_start();
-            if rest.starts_with(['|', '-', '–', '—', ':', '·', '•', '»', '/']) {
+            let seps: &[char] = if exact {
+                &['|', '-', '–', '—', ':', '·', '•', '»', '/']
+            } else {
+                &['|', '-', '–', '—', '·', '•', '»', '/']
+            };
+            if (exact || head.to_lowercase() == h.to_lowercase()) && rest.starts_with(seps) {
                 return h.to_string();
             }
         }
     }
+    strip_suffix(title, site, Shown::Declared)
+}
+
+/// Where a title was read, which decides what a part after a separator
+/// can be.
+#[derive(Clone, Copy, PartialEq)]
+enum Shown {
+    /// A declared title (`<title>`, `og:title`, JSON-LD): written for
+    /// tabs and search results, it ends with the site, a section or a
+    /// tagline after any separator.
+    Declared,
+    /// The page's visible headline: a dash in it is the writer's
+    /// ("Best Bread Machines – My Favorites!", "Tech conferences 2026 /
+    /// 2027"); only a part naming the site, or one after a pipe, is the
+    /// site's or a section's.
+    Headline,
+}
+
+/// Removes the last part after a separator from `title` (repeatedly:
+/// "Story | Section | Site") when it names the site, or when it is short
+/// beside the rest (at most four words, fewer than the rest's, which has
+/// at least three). On a [`Shown::Headline`], a short part counts only
+/// after a pipe, and never when it holds no letter ("2024 | 2025").
+fn strip_suffix(title: String, site: Option<&str>, shown: Shown) -> String {
     const SEPS: [&str; 9] = [
         " | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / ",
     ];
@@ -348,9 +386,13 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str
     });
     let head_words = head.split_whitespace().count();
     let tail_words = tail.split_whitespace().count();
-    if site_match || (head_words >= 3 && tail_words <= 4 && tail_words < head_words) {
-        // Strip repeatedly: "Story | Section | Site".
-        strip_site_suffix(head, site, None)
+    let short = head_words >= 3 && tail_words <= 4 && tail_words < head_words;
+    let short_counts = match shown {
+        Shown::Declared => short,
+        Shown::Headline => short && sep == " | " && tail.chars().any(char::is_alphabetic),
+    };
+    if site_match || short_counts {
+        strip_suffix(head.to_string(), site, shown)
     } else {
         title
     }
@@ -586,6 +628,79 @@ mod tests {
         assert_eq!(
             strip_site_suffix("How to bake bread at home - Kitchen", None, None),
             "How to bake bread at home"
+        );
+    }
+
+    #[test]
+    fn a_headline_that_opens_the_declared_title_is_the_title() {
+        let strip = |t: &str, h: &str| strip_site_suffix(t, None, Some(h));
+        assert_eq!(
+            strip(
+                "Shelving Furniture - Shelves for Storage - IKEA",
+                "Shelving furniture"
+            ),
+            "Shelving furniture"
+        );
+        assert_eq!(
+            strip("Soup recipes: quick and easy", "Soup recipes"),
+            "Soup recipes"
+        );
+        // In other capitals a colon is part of the title.
+        assert_eq!(
+            strip("Index Funds: How to Invest", "Index funds"),
+            "Index Funds: How to Invest"
+        );
+        // Not before a separator: another title that starts alike.
+        assert_eq!(
+            strip("Writing & Translation Services", "Writing & Translation"),
+            "Writing & Translation Services"
+        );
+    }
+
+    #[test]
+    fn a_headline_loses_a_section_after_a_pipe_or_the_site_but_keeps_its_dashes() {
+        let shown =
+            |h: &str, site: Option<&str>| strip_suffix(h.to_string(), site, Shown::Headline);
+        assert_eq!(
+            shown("Catering Tips | Cookshack", Some("Cookshack")),
+            "Catering Tips"
+        );
+        assert_eq!(
+            shown("Best Residential Movers in NYC | Top 19 Companies", None),
+            "Best Residential Movers in NYC"
+        );
+        assert_eq!(
+            shown(
+                "How to help babies sleep | Patient Education | Children's Hospital",
+                None
+            ),
+            "How to help babies sleep"
+        );
+        assert_eq!(
+            shown("Best UK Art Exhibitions 2025 – Artlyst", Some("Artlyst")),
+            "Best UK Art Exhibitions 2025"
+        );
+        // The writer's own dashes and a range of years stay.
+        assert_eq!(
+            shown("Best Bread Machines – My Favorites!", None),
+            "Best Bread Machines – My Favorites!"
+        );
+        assert_eq!(
+            shown("Tech conferences in Americas 2026 / 2027", None),
+            "Tech conferences in Americas 2026 / 2027"
+        );
+        assert_eq!(
+            shown("Season tickets 2024 | 2025", None),
+            "Season tickets 2024 | 2025"
+        );
+        // A declared title loses a short tagline after any separator.
+        assert_eq!(
+            strip_suffix(
+                "Best Bread Machines – My Favorites".into(),
+                None,
+                Shown::Declared
+            ),
+            "Best Bread Machines"
         );
     }
 }
