@@ -8,7 +8,10 @@
 //!   ("/author/jane-doe"), or a text that opens with "By" / "Written by"
 //!   or follows such a label alone (a capitalised name of two words at
 //!   least, since text says less than markup); the name is what is left
-//!   once "By", a trailing date, a role or " | Site" is cut;
+//!   once "By", a trailing date, a role or " | Site" is cut; on a thread,
+//!   the member a "Thread starter" or "Started by" label names (a handle
+//!   such as "paulb203" will do after such a label) comes before any post's
+//!   author: a thread's second page opens with a reply;
 //! - the date: an `itemprop=datePublished` element; else a `<time>`
 //!   element (its `datetime`, else its text), an element whose class or id
 //!   says date, time, published or posted with a short text holding a
@@ -103,6 +106,12 @@ struct Reader<'a> {
     marked_author: Option<String>,
     /// From a class, an author link or a "By" label.
     named_author: Option<String>,
+    /// From a thread's "Thread starter" / "Started by" label: on a page
+    /// of a thread, the first post shown may be a reply (the second page
+    /// opens with one), and the thread is its starter's.
+    starter: Option<String>,
+    /// The text node before was a thread starter's label alone.
+    starter_label_before: bool,
     /// From `itemprop=datePublished`.
     marked_date: Option<String>,
     /// From `<time>`, a class, a label or the headline's neighbourhood.
@@ -123,6 +132,8 @@ impl<'a> Reader<'a> {
             wanted,
             marked_author: None,
             named_author: None,
+            starter: None,
+            starter_label_before: false,
             marked_date: None,
             date: None,
             date_label_before: false,
@@ -141,7 +152,10 @@ impl<'a> Reader<'a> {
 
     /// The author is wanted and no source has given it yet.
     fn wants_name(&self) -> bool {
-        self.wanted.author && self.named_author.is_none() && self.marked_author.is_none()
+        self.wanted.author
+            && self.named_author.is_none()
+            && self.marked_author.is_none()
+            && self.starter.is_none()
     }
 
     /// The date is wanted and neither markup nor a visible date gave it.
@@ -151,7 +165,7 @@ impl<'a> Reader<'a> {
 
     fn found(self) -> Byline {
         Byline {
-            author: self.marked_author.or(self.named_author),
+            author: self.starter.or(self.marked_author).or(self.named_author),
             date: self.marked_date.or(self.date),
         }
     }
@@ -175,7 +189,15 @@ impl<'a> Reader<'a> {
                     name(t).filter(|n| capitalised(n) && n.split_whitespace().nth(1).is_some());
             }
         }
+        if self.wants_name() && short {
+            self.starter = if self.starter_label_before {
+                handle(t)
+            } else {
+                starter_label_start(t).and_then(handle)
+            };
+        }
         self.author_label_before = short && is_author_label(t);
+        self.starter_label_before = short && starter_label_start(t) == Some("");
         if self.wanted.date && self.date.is_none() && short {
             let cue = has_date_cue(t);
             let alone = near_headline && t.len() <= MAX_DATE_ALONE;
@@ -484,6 +506,53 @@ pub(crate) fn trim_punctuation(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '|' | '-' | '•'))
 }
 
+/// How a thread engine labels the member who started the thread, before
+/// the name (XenForo's "Thread starter", vBulletin's and Invision's
+/// "Started by", "Original poster"), lowercased. (Not "Discussion
+/// starter": themes that say so print it as a badge after the name, with
+/// the member's post count next.)
+const STARTER_LABELS: [&str; 4] = [
+    "thread starter",
+    "started by",
+    "topic starter",
+    "original poster",
+];
+
+/// If `t` opens with a thread starter's label, what follows it ("" when
+/// the label stands alone, and the name is the next text).
+fn starter_label_start(t: &str) -> Option<&str> {
+    let lower = t.to_lowercase();
+    STARTER_LABELS.iter().find_map(|label| {
+        let rest = lower.strip_prefix(label)?;
+        if !(rest.is_empty() || rest.starts_with([' ', ':'])) {
+            return None;
+        }
+        // ASCII labels: the byte offsets of `lower` are those of `t`.
+        let rest = t.get(label.len()..)?;
+        Some(rest.trim_start_matches(|c: char| c == ':' || c.is_whitespace()))
+    })
+}
+
+/// A member's name as a thread engine prints it: a handle ("paulb203",
+/// "slow-poke", "b.scherer") or a name of a few words, without what a
+/// sentence or an address has. Looser than [`name`]: the label that
+/// precedes it says what it is.
+fn handle(text: &str) -> Option<String> {
+    let t = trim_punctuation(text.trim());
+    let words = t.split_whitespace().count();
+    // A count ("410 posts", "3 replies") is the member's record, not a name.
+    let count = words > 1 && t.starts_with(|c: char| c.is_ascii_digit());
+    (!count
+        && (1..=3).contains(&words)
+        && t.chars().count() <= MAX_HANDLE_CHARS
+        && t.chars().any(char::is_alphabetic)
+        && !t.contains(['@', '/', '=', '<', '>', '{', '}', '[', ']', '#', ',']))
+    .then(|| t.to_string())
+}
+
+/// Longest member name kept, in characters.
+const MAX_HANDLE_CHARS: usize = 40;
+
 /// The name a byline's text gives: "By Jane Doe | May 3, 2025" is "Jane
 /// Doe". `None` when what is left does not read as a name (too long,
 /// digits, a label alone).
@@ -662,6 +731,33 @@ mod tests {
             <span itemprop="jobTitle">Editor</span></span></body>"#,
         );
         assert_eq!(b.author.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_threads_starter_is_its_author_over_the_first_post_shown() {
+        // The second page of a thread opens with a reply, marked up as
+        // that post's author; the header names who started the thread.
+        let b = byline(
+            r#"<body><h1>Messages still taking up space</h1>
+            <ul><li><span class="u-srOnly">Thread starter</span>
+            <a href="/members/felixen.304082/" class="username">felixen</a></li></ul>
+            <article><section itemprop="author" itemscope>
+            <span itemprop="name">spikeymike</span></section>
+            <p>Try turning it off and on again.</p></article></body>"#,
+        );
+        assert_eq!(b.author.as_deref(), Some("felixen"));
+        // In one text, and a handle with digits.
+        let b = byline("<body><p>Started by paulb203, 12 March 2024</p></body>");
+        assert_eq!(b.author.as_deref(), None, "a line is no handle");
+        let b = byline("<body><span>Started by: paulb203</span></body>");
+        assert_eq!(b.author.as_deref(), Some("paulb203"));
+        // A badge after the name is no label before one; a count is no name.
+        let b = byline(
+            "<body><span>JosephF</span><span>Discussion starter</span><span>410 posts</span></body>",
+        );
+        assert_eq!(b.author, None);
+        let b = byline("<body><span>Thread starter</span><span>410 posts</span></body>");
+        assert_eq!(b.author, None);
     }
 
     #[test]
