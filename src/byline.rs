@@ -9,9 +9,10 @@
 //!   or follows such a label alone (a capitalised name of two words at
 //!   least, since text says less than markup); the name is what is left
 //!   once "By", a trailing date, a role or " | Site" is cut; on a thread,
-//!   the member a "Thread starter" or "Started by" label names (a handle
-//!   such as "paulb203" will do after such a label) comes before any post's
-//!   author: a thread's second page opens with a reply;
+//!   the member a "Thread starter" or "Started by" label names, or a
+//!   "Discussion starter" badge follows (a handle such as "paulb203" will
+//!   do there), comes before any post's author: a thread's second page
+//!   opens with a reply;
 //! - the date: an `itemprop=datePublished` element; else a `<time>`
 //!   element (its `datetime`, else its text), an element whose class or id
 //!   says date, time, published or posted with a short text holding a
@@ -112,6 +113,9 @@ struct Reader<'a> {
     starter: Option<String>,
     /// The text node before was a thread starter's label alone.
     starter_label_before: bool,
+    /// The last short text node, which a "Discussion starter" badge after
+    /// it marks as the starter's name.
+    last_short: Option<&'a str>,
     /// From `itemprop=datePublished`.
     marked_date: Option<String>,
     /// From `<time>`, a class, a label or the headline's neighbourhood.
@@ -134,6 +138,7 @@ impl<'a> Reader<'a> {
             named_author: None,
             starter: None,
             starter_label_before: false,
+            last_short: None,
             marked_date: None,
             date: None,
             date_label_before: false,
@@ -170,7 +175,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn text(&mut self, t: &str) {
+    fn text(&mut self, t: &'a str) {
         if t.is_empty() {
             return;
         }
@@ -192,10 +197,13 @@ impl<'a> Reader<'a> {
         if self.wants_name() && short {
             self.starter = if self.starter_label_before {
                 handle(t)
+            } else if is_starter_badge(t) {
+                self.last_short.and_then(handle)
             } else {
                 starter_label_start(t).and_then(handle)
             };
         }
+        self.last_short = short.then_some(t);
         self.author_label_before = short && is_author_label(t);
         self.starter_label_before = short && starter_label_start(t) == Some("");
         if self.wanted.date && self.date.is_none() && short {
@@ -510,7 +518,7 @@ pub(crate) fn trim_punctuation(s: &str) -> &str {
 /// the name (XenForo's "Thread starter", vBulletin's and Invision's
 /// "Started by", "Original poster"), lowercased. (Not "Discussion
 /// starter": themes that say so print it as a badge after the name, with
-/// the member's post count next.)
+/// the member's post count next; see [`is_starter_badge`].)
 const STARTER_LABELS: [&str; 4] = [
     "thread starter",
     "started by",
@@ -531,6 +539,12 @@ fn starter_label_start(t: &str) -> Option<&str> {
         let rest = t.get(label.len()..)?;
         Some(rest.trim_start_matches(|c: char| c == ':' || c.is_whitespace()))
     })
+}
+
+/// A badge a thread engine prints after the starter's name on their
+/// posts ("JosephF ✓ Discussion starter").
+fn is_starter_badge(t: &str) -> bool {
+    t.eq_ignore_ascii_case("discussion starter")
 }
 
 /// A member's name as a thread engine prints it: a handle ("paulb203",
@@ -751,11 +765,12 @@ mod tests {
         assert_eq!(b.author.as_deref(), None, "a line is no handle");
         let b = byline("<body><span>Started by: paulb203</span></body>");
         assert_eq!(b.author.as_deref(), Some("paulb203"));
-        // A badge after the name is no label before one; a count is no name.
+        // A badge after the name marks the name before it (not the count
+        // after it); a count is no name.
         let b = byline(
-            "<body><span>JosephF</span><span>Discussion starter</span><span>410 posts</span></body>",
+            "<body><span>JosephF</span><i></i><span>Discussion starter</span><span>410 posts</span></body>",
         );
-        assert_eq!(b.author, None);
+        assert_eq!(b.author.as_deref(), Some("JosephF"));
         let b = byline("<body><span>Thread starter</span><span>410 posts</span></body>");
         assert_eq!(b.author, None);
     }
