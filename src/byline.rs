@@ -205,7 +205,8 @@ impl<'a> Reader<'a> {
         }
         self.last_short = short.then_some(t);
         self.author_label_before = short && is_author_label(t);
-        self.starter_label_before = short && starter_label_start(t) == Some("");
+        self.starter_label_before =
+            short && (starter_label_start(t) == Some("") || ends_with_starter_label(t));
         if self.wanted.date && self.date.is_none() && short {
             let cue = has_date_cue(t);
             let alone = near_headline && t.len() <= MAX_DATE_ALONE;
@@ -277,10 +278,14 @@ impl<'a> Reader<'a> {
 fn elsewhere(el: &crate::dom::Element, in_article: bool) -> bool {
     // The first class names the element; later ones, and a name's tail
     // from "with-" or "has-" on, say what it holds ("main with-sidebar",
-    // "layout-has-sidebar"), and so does a plural ("layout-2-sidebars").
+    // "layout-has-sidebar"), and so does a plural ("layout-2-sidebars");
+    // a layout without one says so ("mainContainer_noSidebar").
     let names = |name: &str| {
         let name = rules::without_modifiers(name);
-        rules::OTHER_PAGES.matches(&name) && !name.contains("sidebars")
+        rules::OTHER_PAGES.matches(&name)
+            && !(name.contains("sidebars")
+                || name.contains("nosidebar")
+                || name.contains("no-sidebar"))
     };
     matches!(el.tag, Tag::Nav | Tag::Form)
         || (el.tag == Tag::Footer && !in_article)
@@ -541,6 +546,17 @@ fn starter_label_start(t: &str) -> Option<&str> {
     })
 }
 
+/// Does a text end with a thread starter's label, the name in the next
+/// node ("Discussion in 'Hosting Advice' started by")?
+fn ends_with_starter_label(t: &str) -> bool {
+    let lower = t.trim_end_matches(':').trim_end().to_lowercase();
+    STARTER_LABELS.iter().any(|label| {
+        lower
+            .strip_suffix(label)
+            .is_some_and(|before| before.is_empty() || before.ends_with([' ', '\'', '"', ',']))
+    })
+}
+
 /// A badge a thread engine prints after the starter's name on their
 /// posts ("JosephF ✓ Discussion starter").
 fn is_starter_badge(t: &str) -> bool {
@@ -765,6 +781,17 @@ mod tests {
         assert_eq!(b.author.as_deref(), None, "a line is no handle");
         let b = byline("<body><span>Started by: paulb203</span></body>");
         assert_eq!(b.author.as_deref(), Some("paulb203"));
+        let b = byline(
+            r#"<body><p>Discussion in '<a href="/f/65/">Hosting Advice</a>' started by
+            <a href="/members/pelex.1378134/" class="username">pelex</a>, Jan 3</p></body>"#,
+        );
+        assert_eq!(b.author.as_deref(), Some("pelex"));
+        // Inside a layout that says it has no sidebar.
+        let b = byline(
+            r#"<body><div class="mainContainer_noSidebar"><p>Discussion in 'Advice'
+            started by <a class="username">pelex</a></p></div></body>"#,
+        );
+        assert_eq!(b.author.as_deref(), Some("pelex"));
         // A badge after the name marks the name before it (not the count
         // after it); a count is no name.
         let b = byline(
