@@ -279,13 +279,16 @@ fn elsewhere(el: &crate::dom::Element, in_article: bool) -> bool {
     // The first class names the element; later ones, and a name's tail
     // from "with-" or "has-" on, say what it holds ("main with-sidebar",
     // "layout-has-sidebar"), and so does a plural ("layout-2-sidebars");
-    // a layout without one says so ("mainContainer_noSidebar").
+    // a layout without one says so ("mainContainer_noSidebar"). A page
+    // builder calls every block a widget ("elementor-widget-container"):
+    // its names say nothing of other pages.
     let names = |name: &str| {
         let name = rules::without_modifiers(name);
         rules::OTHER_PAGES.matches(&name)
             && !(name.contains("sidebars")
                 || name.contains("nosidebar")
-                || name.contains("no-sidebar"))
+                || name.contains("no-sidebar")
+                || name.contains("elementor"))
     };
     matches!(el.tag, Tag::Nav | Tag::Form)
         || (el.tag == Tag::Footer && !in_article)
@@ -786,6 +789,16 @@ mod tests {
             <a href="/members/pelex.1378134/" class="username">pelex</a>, Jan 3</p></body>"#,
         );
         assert_eq!(b.author.as_deref(), Some("pelex"));
+        // Inside a page builder's block, which it calls a widget.
+        let b = byline(
+            r#"<body><div class="elementor-widget-container"><ul><li><time>December 3, 2025</time></li></ul></div>
+            <div class="widget widget_recent_entries"><time>May 1, 2020</time></div></body>"#,
+        );
+        assert_eq!(b.date.as_deref(), Some("2025-12-03"));
+        let b = byline(
+            r#"<body><div class="widget widget_recent_entries"><time>May 1, 2020</time></div></body>"#,
+        );
+        assert_eq!(b.date, None);
         // Inside a layout that says it has no sidebar.
         let b = byline(
             r#"<body><div class="mainContainer_noSidebar"><p>Discussion in 'Advice'
