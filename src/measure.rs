@@ -201,37 +201,105 @@ pub(crate) fn has_ancestor(dom: &Dom, id: NodeId, tag: Tag) -> bool {
     dom.closest(dom.node(id).parent, tag).is_some()
 }
 
-/// The text of a subtree, whitespace collapsed, blocks separated by a space.
-/// Nodes marked in `dead` are skipped; an empty `dead` skips none.
+/// The text of a subtree, whitespace collapsed, blocks and line breaks
+/// separated by a space. Text nodes side by side are joined as written:
+/// a word split by markup ("Planning <span>C</span>ycle", a highlighted
+/// identifier in `<code>`) stays one word, except where a lowercase
+/// letter or a digit meets a capital ([`camel_junction`]). Nodes marked in
+/// `dead` are skipped; an empty `dead` skips none.
 pub(crate) fn text_of(dom: &Dom, dead: &[bool], id: NodeId) -> String {
     let mut out = String::new();
-    let mut stack = vec![id];
-    while let Some(cur) = stack.pop() {
+    let space = |out: &mut String| {
+        if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    };
+    // (node, leaving it): a block is set apart on both sides.
+    let mut stack = vec![(id, false)];
+    while let Some((cur, leaving)) = stack.pop() {
+        if leaving {
+            space(&mut out);
+            continue;
+        }
         if dead.get(cur as usize).copied().unwrap_or(false) {
             continue;
         }
         let node = dom.node(cur);
         match &node.data {
             Data::Text(t) => {
-                for word in t.split_whitespace() {
-                    if !out.is_empty() && !out.ends_with(' ') {
-                        out.push(' ');
+                if t.starts_with(char::is_whitespace) || camel_junction(&out, t) {
+                    space(&mut out);
+                }
+                for (i, word) in t.split_whitespace().enumerate() {
+                    if i > 0 {
+                        space(&mut out);
                     }
                     out.push_str(word);
                 }
-                if t.ends_with(char::is_whitespace) && !out.is_empty() {
-                    out.push(' ');
+                if t.ends_with(char::is_whitespace) {
+                    space(&mut out);
                 }
             }
             _ => {
-                if node.tag().is_block() && !out.is_empty() && !out.ends_with(' ') {
-                    out.push(' ');
+                let tag = node.tag();
+                let block = tag.is_block();
+                if block || tag == Tag::Br {
+                    space(&mut out);
                 }
-                stack.extend(node.children.iter().rev());
+                if block {
+                    stack.push((cur, true));
+                }
+                stack.extend(node.children.iter().rev().map(|&c| (c, false)));
             }
         }
     }
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
     out
+}
+
+/// Does `next`, a text node written right after `before`, start a new
+/// line the markup sets apart without a space: a lowercase letter or a
+/// digit, then a capital ("Alternatives" + "Top Note-taking Tools", a
+/// tagline in a span the stylesheet makes a block)? A word split by
+/// markup goes on in lowercase ("C" + "ycle") or at punctuation.
+fn camel_junction(before: &str, next: &str) -> bool {
+    let last = before.chars().next_back();
+    let first = next.chars().next();
+    matches!((last, first), (Some(a), Some(b))
+        if (a.is_lowercase() || a.is_ascii_digit()) && b.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(html: &str) -> String {
+        let dom = Dom::parse_for_test(html);
+        text_of(&dom, &[], dom.body())
+    }
+
+    #[test]
+    fn words_split_by_markup_stay_one_word() {
+        assert_eq!(
+            text("<h1>Your Planning <span class=hand>C</span>ycle</h1>"),
+            "Your Planning Cycle"
+        );
+        assert_eq!(
+            text("<p>use <code>statement<span>_</span>descriptor</code> or <code>user<b>@</b>host</code></p>"),
+            "use statement_descriptor or user@host"
+        );
+    }
+
+    #[test]
+    fn blocks_breaks_and_set_apart_lines_are_spaced() {
+        assert_eq!(text("<div><p>One</p>two<br>three</div>"), "One two three");
+        assert_eq!(text("<li>a</li><li>b</li>"), "a b");
+        // A tagline the stylesheet makes a line of its own.
+        assert_eq!(
+            text("<h1>The Best Alternatives<span class=block>Top Tools</span></h1>"),
+            "The Best Alternatives Top Tools"
+        );
+        assert_eq!(text("<p>  spaced \n  out  </p>"), "spaced out");
+    }
 }
