@@ -325,3 +325,16 @@ fn values_the_site_escaped_twice_are_decoded_once_more() {
     assert_eq!(m.description.as_deref(), Some("Bear's portfolio & notes"));
     assert_eq!(m.author.as_deref(), Some("Ann O'Neil"));
 }
+
+#[test]
+fn a_threads_later_page_is_by_its_starter_not_its_first_reply() {
+    // The page opens with reply #16 (marked up as OvenSpring's); the
+    // header's "Thread starter" names who asked.
+    let m = meta("forum-thread-page-two.html");
+    assert_eq!(m.author.as_deref(), Some("felicity_k"));
+    assert_eq!(m.date.as_deref().map(|d| &d[..10]), Some("2025-03-02"));
+    assert_eq!(
+        m.description.as_deref(),
+        Some("My starter's been going for nine days & it smells sharp. Is it ruined?")
+    );
+}
