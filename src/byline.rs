@@ -200,7 +200,10 @@ impl<'a> Reader<'a> {
             } else if is_starter_badge(t) {
                 self.last_short.and_then(handle)
             } else {
-                starter_label_start(t).and_then(handle)
+                // "Started by paulb203, 12 March 2024": a handle has no comma.
+                starter_label_start(t)
+                    .and_then(|rest| rest.split(',').next())
+                    .and_then(handle)
             };
         }
         self.last_short = short.then_some(t);
@@ -549,14 +552,18 @@ fn starter_label_start(t: &str) -> Option<&str> {
     })
 }
 
-/// Does a text end with a thread starter's label, the name in the next
-/// node ("Discussion in 'Hosting Advice' started by")?
+/// Does a text end with a thread starter's label after the quoted name of
+/// the board, the member's name in the next node ("Discussion in 'Hosting
+/// Advice' started by")? (Not after any words: "The project was started
+/// by" opens a sentence of prose.)
 fn ends_with_starter_label(t: &str) -> bool {
     let lower = t.trim_end_matches(':').trim_end().to_lowercase();
     STARTER_LABELS.iter().any(|label| {
-        lower
-            .strip_suffix(label)
-            .is_some_and(|before| before.is_empty() || before.ends_with([' ', '\'', '"', ',']))
+        lower.strip_suffix(label).is_some_and(|before| {
+            before
+                .trim_end()
+                .ends_with(['\'', '"', '\u{2019}', '\u{201D}'])
+        })
     })
 }
 
@@ -781,7 +788,7 @@ mod tests {
         assert_eq!(b.author.as_deref(), Some("felixen"));
         // In one text, and a handle with digits.
         let b = byline("<body><p>Started by paulb203, 12 March 2024</p></body>");
-        assert_eq!(b.author.as_deref(), None, "a line is no handle");
+        assert_eq!(b.author.as_deref(), Some("paulb203"));
         let b = byline("<body><span>Started by: paulb203</span></body>");
         assert_eq!(b.author.as_deref(), Some("paulb203"));
         let b = byline(
@@ -789,6 +796,23 @@ mod tests {
             <a href="/members/pelex.1378134/" class="username">pelex</a>, Jan 3</p></body>"#,
         );
         assert_eq!(b.author.as_deref(), Some("pelex"));
+        // Prose that says who started something names no thread's starter.
+        let b = byline(
+            r#"<body><p>The project was started by <a href="/x">Linus</a> in 1991.</p></body>"#,
+        );
+        assert_eq!(b.author, None);
+        // A badge after the name marks the name before it (not the count
+        // after it); a count is no name.
+        let b = byline(
+            "<body><span>JosephF</span><i></i><span>Discussion starter</span><span>410 posts</span></body>",
+        );
+        assert_eq!(b.author.as_deref(), Some("JosephF"));
+        let b = byline("<body><span>Thread starter</span><span>410 posts</span></body>");
+        assert_eq!(b.author, None);
+    }
+
+    #[test]
+    fn page_builder_blocks_and_layouts_without_a_sidebar_are_read() {
         // Inside a page builder's block, which it calls a widget.
         let b = byline(
             r#"<body><div class="elementor-widget-container"><ul><li><time>December 3, 2025</time></li></ul></div>
@@ -805,14 +829,6 @@ mod tests {
             started by <a class="username">pelex</a></p></div></body>"#,
         );
         assert_eq!(b.author.as_deref(), Some("pelex"));
-        // A badge after the name marks the name before it (not the count
-        // after it); a count is no name.
-        let b = byline(
-            "<body><span>JosephF</span><i></i><span>Discussion starter</span><span>410 posts</span></body>",
-        );
-        assert_eq!(b.author.as_deref(), Some("JosephF"));
-        let b = byline("<body><span>Thread starter</span><span>410 posts</span></body>");
-        assert_eq!(b.author, None);
     }
 
     #[test]
