@@ -123,7 +123,7 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
         .filter(|s| !s.is_empty());
     // A headline may carry the site or a section itself ("Catering Tips |
     // Cookshack").
-    let h1 = first_h1(dom).map(|h| strip_suffix(h, site_name.as_deref(), Shown::Headline));
+    let h1 = first_h1(dom).map(|h| strip_suffix(h, site_name.as_deref(), TitleSource::Headline));
     let title = ld
         .headline
         .clone()
@@ -343,13 +343,13 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str
             }
         }
     }
-    strip_suffix(title, site, Shown::Declared)
+    strip_suffix(title, site, TitleSource::Declared)
 }
 
 /// Where a title was read, which decides what a part after a separator
 /// can be.
 #[derive(Clone, Copy, PartialEq)]
-enum Shown {
+enum TitleSource {
     /// A declared title (`<title>`, `og:title`, JSON-LD): written for
     /// tabs and search results, it ends with the site, a section or a
     /// tagline after any separator.
@@ -364,9 +364,9 @@ enum Shown {
 /// Removes the last part after a separator from `title` (repeatedly:
 /// "Story | Section | Site") when it names the site, or when it is short
 /// beside the rest (at most four words, fewer than the rest's, which has
-/// at least three). On a [`Shown::Headline`], a short part counts only
+/// at least three). On a [`TitleSource::Headline`], a short part counts only
 /// after a pipe, and never when it holds no letter ("2024 | 2025").
-fn strip_suffix(title: String, site: Option<&str>, shown: Shown) -> String {
+fn strip_suffix(title: String, site: Option<&str>, source: TitleSource) -> String {
     const SEPS: [&str; 9] = [
         " | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / ",
     ];
@@ -387,12 +387,12 @@ fn strip_suffix(title: String, site: Option<&str>, shown: Shown) -> String {
     let head_words = head.split_whitespace().count();
     let tail_words = tail.split_whitespace().count();
     let short = head_words >= 3 && tail_words <= 4 && tail_words < head_words;
-    let short_counts = match shown {
-        Shown::Declared => short,
-        Shown::Headline => short && sep == " | " && tail.chars().any(char::is_alphabetic),
+    let short_counts = match source {
+        TitleSource::Declared => short,
+        TitleSource::Headline => short && sep == " | " && tail.chars().any(char::is_alphabetic),
     };
     if site_match || short_counts {
-        strip_suffix(head.to_string(), site, shown)
+        strip_suffix(head.to_string(), site, source)
     } else {
         title
     }
@@ -660,7 +660,7 @@ mod tests {
     #[test]
     fn a_headline_loses_a_section_after_a_pipe_or_the_site_but_keeps_its_dashes() {
         let shown =
-            |h: &str, site: Option<&str>| strip_suffix(h.to_string(), site, Shown::Headline);
+            |h: &str, site: Option<&str>| strip_suffix(h.to_string(), site, TitleSource::Headline);
         assert_eq!(
             shown("Catering Tips | Cookshack", Some("Cookshack")),
             "Catering Tips"
@@ -698,7 +698,7 @@ mod tests {
             strip_suffix(
                 "Best Bread Machines – My Favorites".into(),
                 None,
-                Shown::Declared
+                TitleSource::Declared
             ),
             "Best Bread Machines"
         );
