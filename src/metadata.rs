@@ -135,6 +135,7 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
         .or_else(|| h1.clone())
         .map(|t| strip_site_suffix(&t, site_name.as_deref(), h1.as_deref()))
         .map(|t| headline_as_shown(t, h1.as_deref()))
+        .map(|t| confirmed_headline(t, tab_headline(dom, site_name.as_deref())))
         .filter(|t| !t.is_empty());
     let author = ld
         .author
@@ -421,9 +422,27 @@ fn headline_as_shown(title: String, h1: Option<&str>) -> String {
     }
 }
 
-/// The text of the page's first `<h1>` (repaired as [`clean`] does), when
-/// it is short enough to be a headline.
+/// The title, or the headline the `<title>` confirms ([`tab_headline`])
+/// when the declared title says something else, without most of the
+/// headline's words: a site's slogan in `og:title`, a section's label in a
+/// JSON-LD `headline` ("Sample menus"), the site's name. (A declared
+/// title that holds the headline and says more, a product's full name,
+/// stays.)
+fn confirmed_headline(title: String, confirmed: Option<String>) -> String {
+    match confirmed {
+        Some(h) if crate::filter::similar(&title, &h) < SAME_HEADLINE => h,
+        _ => title,
+    }
+}
+
+/// The text of the page's first `<h1>` (see [`headlines`]).
 fn first_h1(dom: &Dom) -> Option<String> {
+    headlines(dom).next().filter(|t| t.len() < 300)
+}
+
+/// The texts of the page's `<h1>`s that have text, in order, repaired as
+/// [`clean`] does.
+fn headlines(dom: &Dom) -> impl Iterator<Item = String> + '_ {
     dom.nodes
         .iter()
         .enumerate()
@@ -436,8 +455,28 @@ fn first_h1(dom: &Dom) -> Option<String> {
                 .trim_end()
                 .to_string()
         })
-        .find(|t| !t.is_empty())
-        .filter(|t| t.len() < 300)
+        .filter(|t| !t.is_empty())
+}
+
+/// How many of the page's `<h1>`s [`tab_headline`] looks at.
+const TAB_HEADLINES: usize = 3;
+
+/// The page's headline as its `<title>` confirms it: the first of the
+/// first [`TAB_HEADLINES`] `<h1>`s that the `<title>` is, or opens before
+/// a separator ("Introduction" in "Introduction - From Zero to QED", the
+/// docs theme's second `<h1>` after its site name). Not the site's name
+/// (a blog's `<h1>`, its `<title>` "RogerBW's Blog: Advent of Code"),
+/// and a colon is no separator: a title that opens "Name: " is the site's.
+fn tab_headline(dom: &Dom, site: Option<&str>) -> Option<String> {
+    let tab = clean(dom.meta.title.as_deref()?);
+    headlines(dom).take(TAB_HEADLINES).find(|h| {
+        h.len() < 300
+            && !site.is_some_and(|s| s.eq_ignore_ascii_case(h))
+            && tab.strip_prefix(h.as_str()).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.is_empty() || rest.starts_with(['|', '-', '–', '—', '·', '•', '»'])
+            })
+    })
 }
 
 fn json_ld(scripts: &[Value]) -> LdFacts {

@@ -338,3 +338,38 @@ fn a_threads_later_page_is_by_its_starter_not_its_first_reply() {
         Some("My starter's been going for nine days & it smells sharp. Is it ruined?")
     );
 }
+
+#[test]
+fn the_headline_the_title_tag_confirms_wins_over_a_declared_label() {
+    let body =
+        "<p>The committee met on Tuesday and agreed on a plan for the old mill by the river.</p>"
+            .repeat(8);
+    // A JSON-LD headline that is a section's label; the <title> opens
+    // with the <h1>.
+    let m = meta_of(&format!(
+        r#"<html><head><title>7 days of healthy meals on a budget - Heart Matters - BHF</title>
+        <script type="application/ld+json">{{"@type":"Article","headline":"Sample menus"}}</script>
+        </head><body><article><h1>7 days of healthy meals on a budget</h1>{body}</article></body></html>"#
+    ));
+    assert_eq!(
+        m.title.as_deref(),
+        Some("7 days of healthy meals on a budget")
+    );
+    // A docs theme's second <h1> is the page's; its first is the site's.
+    let m = meta_of(&format!(
+        r#"<html><head><title>ORM Quick Start — SQLAlchemy 2.0 Documentation</title></head>
+        <body><h1>SQLAlchemy 2.0 Documentation</h1><main><h1>ORM Quick Start¶</h1>{body}</main></body></html>"#
+    ));
+    assert_eq!(m.title.as_deref(), Some("ORM Quick Start"));
+    // A blog's name in its <h1>, before a colon in the <title>, is not the
+    // post's title.
+    let m = meta_of(&format!(
+        r#"<html><head><title>Engora Data Blog: Small adventures with small models</title>
+        <meta property="og:title" content="Small adventures with small models"></head>
+        <body><h1>Engora Data Blog</h1><article>{body}</article></body></html>"#
+    ));
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Small adventures with small models")
+    );
+}
