@@ -158,6 +158,8 @@ pub(crate) fn boilerplate_line(lower: &str) -> bool {
             | "by"
             | "updated"
             | "read more"
+            | "read next"
+            | "what to read next"
             | "continue reading"
             | "connect with us"
             | "follow us"
@@ -858,6 +860,11 @@ mod tests {
             "word ".repeat(50)
         )));
         assert!(boilerplate_line("trending"));
+        // A recirculation widget's label left alone once its links are gone;
+        // the story that follows it is not touched.
+        assert!(boilerplate_line("read next"));
+        assert!(boilerplate_line("what to read next..."));
+        assert!(!boilerplate_line("read next to the fire"));
         // Lone button and badge labels of shops and landing pages.
         assert!(boilerplate_line("learn more"));
         assert!(boilerplate_line("in stock"));
