@@ -604,7 +604,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
     {
         return true;
     }
-    if chars < SITE_APPEAL_MAX_CHARS && rules::SITE_APPEAL.matches(&lower) {
+    if chars < SITE_APPEAL_MAX_CHARS
+        && (rules::SITE_APPEAL.matches(&lower) || rules::newsletter_appeal(&lower))
+    {
         return true;
     }
     if chars < PHOTO_CREDIT_MAX_CHARS && rules::photo_credit(&lower) {

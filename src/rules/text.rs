@@ -41,14 +41,44 @@ keywords! {
     /// reader about the site, not the page's words. (The caller applies it
     /// to short blocks.)
     SITE_APPEAL = [
-        "sign up for our newsletter", "subscribe to our newsletter",
-        "sign up for our free newsletter", "subscribe to our free newsletter",
         "follow us on facebook", "follow us on instagram",
         "follow us on twitter", "follow us on linkedin",
         "receive notifications about new posts", "be the first to comment",
         "share it with a friend", "delivered to your inbox",
     ]
 }
+
+/// An invitation to a site's newsletter anywhere in a short block: "sign
+/// up for" or "subscribe to" "our" or "the", and "newsletter" within
+/// [`NEWSLETTER_WINDOW`] characters after ("Sign up now for the Mashable
+/// Deals newsletter", "subscribe to our monthly newsletter"), or "join our
+/// newsletter". Not a sentence about one ("you can also subscribe to this
+/// newsletter here", "the newsletters I subscribe to"). (The caller
+/// applies it to short blocks, as [`SITE_APPEAL`].)
+pub(crate) fn newsletter_appeal(lower: &str) -> bool {
+    const OPENERS: [&str; 7] = [
+        "sign up for our ",
+        "sign up for the ",
+        "sign up now for the ",
+        "sign up now for our ",
+        "subscribe to our ",
+        "subscribe to the ",
+        "join our ",
+    ];
+    OPENERS.iter().any(|opener| {
+        lower.match_indices(opener).any(|(at, _)| {
+            let rest = &lower[at + opener.len()..];
+            let window = rest
+                .char_indices()
+                .nth(NEWSLETTER_WINDOW)
+                .map_or(rest, |(end, _)| &rest[..end]);
+            window.contains("newsletter")
+        })
+    }) || lower.contains("join newsletter")
+}
+
+/// See [`newsletter_appeal`].
+const NEWSLETTER_WINDOW: usize = 40;
 
 /// A heading that titles a list of other pages by its text ("Latest
 /// news", "Related content", "More from the author"): the whole heading,
@@ -862,6 +892,23 @@ mod tests {
         assert!(boilerplate_line("trending"));
         // A recirculation widget's label left alone once its links are gone;
         // the story that follows it is not touched.
+        assert!(newsletter_appeal(
+            "for daily wit & wisdom, sign up for the almanac newsletter."
+        ));
+        assert!(newsletter_appeal(
+            "want tips? join 1000+ businesses and subscribe to our monthly newsletter"
+        ));
+        assert!(newsletter_appeal("sign up for our newsletter"));
+        assert!(!newsletter_appeal(
+            "you can also subscribe to this newsletter here"
+        ));
+        assert!(!newsletter_appeal(
+            "i also picked 28 of the newsletters i subscribe to"
+        ));
+        assert!(!newsletter_appeal(&format!(
+            "sign up for the {} newsletter",
+            "x".repeat(60)
+        )));
         assert!(boilerplate_line("read next"));
         assert!(boilerplate_line("what to read next..."));
         assert!(!boilerplate_line("read next to the fire"));
