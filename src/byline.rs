@@ -540,15 +540,13 @@ const STARTER_LABELS: [&str; 4] = [
 /// If `t` opens with a thread starter's label, what follows it ("" when
 /// the label stands alone, and the name is the next text).
 fn starter_label_start(t: &str) -> Option<&str> {
-    let lower = t.to_lowercase();
     STARTER_LABELS.iter().find_map(|label| {
-        let rest = lower.strip_prefix(label)?;
-        if !(rest.is_empty() || rest.starts_with([' ', ':'])) {
-            return None;
-        }
-        // ASCII labels: the byte offsets of `lower` are those of `t`.
-        let rest = t.get(label.len()..)?;
-        Some(rest.trim_start_matches(|c: char| c == ':' || c.is_whitespace()))
+        // ASCII labels, compared without allocating (every text node of
+        // the byline walk passes here).
+        let head = t.get(..label.len())?;
+        let rest = &t[label.len()..];
+        (head.eq_ignore_ascii_case(label) && (rest.is_empty() || rest.starts_with([' ', ':'])))
+            .then(|| rest.trim_start_matches(|c: char| c == ':' || c.is_whitespace()))
     })
 }
 
@@ -557,13 +555,16 @@ fn starter_label_start(t: &str) -> Option<&str> {
 /// Advice' started by")? (Not after any words: "The project was started
 /// by" opens a sentence of prose.)
 fn ends_with_starter_label(t: &str) -> bool {
-    let lower = t.trim_end_matches(':').trim_end().to_lowercase();
+    let t = t.trim_end_matches(':').trim_end();
     STARTER_LABELS.iter().any(|label| {
-        lower.strip_suffix(label).is_some_and(|before| {
-            before
+        let Some(at) = t.len().checked_sub(label.len()) else {
+            return false;
+        };
+        t.get(at..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(label))
+            && t[..at]
                 .trim_end()
                 .ends_with(['\'', '"', '\u{2019}', '\u{201D}'])
-        })
     })
 }
 

@@ -65,6 +65,9 @@ pub(crate) fn newsletter_appeal(lower: &str) -> bool {
         "subscribe to the ",
         "join our ",
     ];
+    if !lower.contains("newsletter") {
+        return false;
+    }
     OPENERS.iter().any(|opener| {
         lower.match_indices(opener).any(|(at, _)| {
             let rest = &lower[at + opener.len()..];
