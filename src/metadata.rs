@@ -320,7 +320,7 @@ fn absolutize(u: &str, base: Option<&Url>) -> Option<String> {
 
 /// Removes a " | Site" / " - Site" part from a title.
 pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str>) -> String {
-    let title = clean(title);
+    let title = without_engine_label(clean(title));
     if h1 == Some(title.as_str()) {
         return title;
     }
@@ -345,6 +345,27 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str
         }
     }
     strip_suffix(title, site, TitleSource::Declared)
+}
+
+/// A thread engine's label before a thread's title: vBulletin's
+/// "Thread: " (in its `<h1>` too), and phpBB's "Board • View topic - " in
+/// the `<title>`.
+fn without_engine_label(title: String) -> String {
+    const VIEW_TOPIC: &str = " View topic - ";
+    let rest = title
+        .strip_prefix("Thread: ")
+        .or_else(|| title.strip_prefix("Topic: "))
+        .or_else(|| {
+            title
+                .find(VIEW_TOPIC)
+                .map(|at| &title[at + VIEW_TOPIC.len()..])
+        })
+        .map(str::trim)
+        .filter(|rest| !rest.is_empty());
+    match rest {
+        Some(rest) => rest.to_string(),
+        None => title,
+    }
 }
 
 /// Where a title was read, which decides what a part after a separator
@@ -455,6 +476,8 @@ fn headlines(dom: &Dom) -> impl Iterator<Item = String> + '_ {
                 .trim_end()
                 .to_string()
         })
+        // vBulletin's "Thread: " before the thread's title.
+        .map(without_engine_label)
         .filter(|t| !t.is_empty())
 }
 
@@ -668,6 +691,23 @@ mod tests {
             strip_site_suffix("How to bake bread at home - Kitchen", None, None),
             "How to bake bread at home"
         );
+    }
+
+    #[test]
+    fn a_thread_engines_label_is_not_the_title() {
+        assert_eq!(
+            strip_site_suffix("Thread: Which web host do you use?", None, None),
+            "Which web host do you use?"
+        );
+        assert_eq!(
+            strip_site_suffix(
+                "NationStates • View topic - 2025-26 Football Season: MLS is Back!",
+                None,
+                None
+            ),
+            "2025-26 Football Season: MLS is Back!"
+        );
+        assert_eq!(strip_site_suffix("Thread: ", None, None), "Thread:");
     }
 
     #[test]
