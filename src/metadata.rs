@@ -153,7 +153,7 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
             .map(|a| clean(a.trim_start_matches("By ").trim_start_matches("by ")))
         })
         .map(|a| byline::trim_punctuation(&a).to_string())
-        .filter(|a| !a.is_empty());
+        .filter(|a| !a.is_empty() && !placeholder_name(a));
     let language = meta
         .lang
         .clone()
@@ -366,6 +366,18 @@ fn without_engine_label(title: String) -> String {
         Some(rest) => rest.to_string(),
         None => title,
     }
+}
+
+/// A declared author that names no one: a number (a user id), or a
+/// template's unfilled variable ("page.head.extra.author",
+/// "{{author}}"). The visible byline is read instead. (A login name or an
+/// address is someone's: "sara.r.peter".)
+fn placeholder_name(author: &str) -> bool {
+    let letters = author.chars().any(char::is_alphabetic);
+    let variable = !author.contains(char::is_whitespace)
+        && author.to_lowercase().contains("author")
+        && author.contains(['.', '{', '$', '%']);
+    !letters || variable
 }
 
 /// Where a title was read, which decides what a part after a separator
@@ -691,6 +703,16 @@ mod tests {
             strip_site_suffix("How to bake bread at home - Kitchen", None, None),
             "How to bake bread at home"
         );
+    }
+
+    #[test]
+    fn placeholders_name_no_author() {
+        assert!(placeholder_name("page.head.extra.author"));
+        assert!(placeholder_name("{{author}}"));
+        assert!(placeholder_name("262588213843476"));
+        assert!(!placeholder_name("sara.r.peter"));
+        assert!(!placeholder_name("Jane Doe"));
+        assert!(!placeholder_name("The Author Guild"));
     }
 
     #[test]
