@@ -6,8 +6,9 @@
 //! and how many fallback passes were needed; [`calibrated`] turns it into
 //! an F1 estimate for the page's type and the shape of the result: one made
 //! of many short lines ([`short_line_share`]: labels, buttons, prices,
-//! link lists) is more often wrong than one of paragraphs. It only estimates; what is
-//! extracted is [`crate::extract`](mod@crate::extract)'s decision.
+//! link lists) is more often wrong than one of paragraphs. It only
+//! estimates; what is extracted is [`crate::extract`](mod@crate::extract)'s
+//! decision.
 
 use crate::document::{block_text, Block, PageType};
 
