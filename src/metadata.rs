@@ -121,9 +121,15 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
                 .map(clean)
         })
         .filter(|s| !s.is_empty());
+    // The first `<h1>`s, read once: the first is the headline, and the
+    // `<title>` may confirm any of them.
+    let shown: Vec<String> = headlines(dom).take(TAB_HEADLINES).collect();
     // A headline may carry the site or a section itself ("Catering Tips |
     // Cookshack").
-    let h1 = first_h1(dom).map(|h| strip_suffix(h, site_name.as_deref(), TitleSource::Headline));
+    let h1 = shown
+        .first()
+        .filter(|t| t.len() < MAX_HEADLINE_BYTES)
+        .map(|h| strip_suffix(h.clone(), site_name.as_deref(), TitleSource::Headline));
     let title = ld
         .headline
         .clone()
@@ -135,7 +141,7 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
         .or_else(|| h1.clone())
         .map(|t| strip_site_suffix(&t, site_name.as_deref(), h1.as_deref()))
         .map(|t| headline_as_shown(t, h1.as_deref()))
-        .map(|t| confirmed_headline(t, tab_headline(dom, site_name.as_deref())))
+        .map(|t| confirmed_headline(t, tab_headline(dom, &shown, site_name.as_deref())))
         .filter(|t| !t.is_empty());
     let author = ld
         .author
@@ -334,12 +340,10 @@ pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str
         if let Some(head) = title.get(..h.len()).filter(|_| title.len() > h.len()) {
             let exact = head == h;
             let rest = title[h.len()..].trim_start();
-            let seps: &[char] = if exact {
-                &['|', '-', '–', '—', ':', '·', '•', '»', '/']
-            } else {
-                &['|', '-', '–', '—', '·', '•', '»', '/']
-            };
-            if (exact || head.to_lowercase() == h.to_lowercase()) && rest.starts_with(seps) {
+            let separated = rest.starts_with(TITLE_SEPARATORS)
+                || rest.starts_with('/')
+                || (exact && rest.starts_with(':'));
+            if (exact || head.to_lowercase() == h.to_lowercase()) && separated {
                 return h.to_string();
             }
         }
@@ -468,10 +472,14 @@ fn confirmed_headline(title: String, confirmed: Option<String>) -> String {
     }
 }
 
-/// The text of the page's first `<h1>` (see [`headlines`]).
-fn first_h1(dom: &Dom) -> Option<String> {
-    headlines(dom).next().filter(|t| t.len() < 300)
-}
+/// What sets a headline apart from the rest of a title that opens with it
+/// ("Introduction - From Zero to QED"); [`strip_site_suffix`] also takes a
+/// slash, and a colon after a headline in its own capitals.
+const TITLE_SEPARATORS: [char; 7] = ['|', '-', '–', '—', '·', '•', '»'];
+
+/// A headline is shorter than this, in bytes: a longer `<h1>` is a block
+/// of text set large.
+const MAX_HEADLINE_BYTES: usize = 300;
 
 /// The texts of the page's `<h1>`s that have text, in order, repaired as
 /// [`clean`] does.
@@ -497,21 +505,25 @@ fn headlines(dom: &Dom) -> impl Iterator<Item = String> + '_ {
 const TAB_HEADLINES: usize = 3;
 
 /// The page's headline as its `<title>` confirms it: the first of the
-/// first [`TAB_HEADLINES`] `<h1>`s that the `<title>` is, or opens before
-/// a separator ("Introduction" in "Introduction - From Zero to QED", the
-/// docs theme's second `<h1>` after its site name). Not the site's name
-/// (a blog's `<h1>`, its `<title>` "RogerBW's Blog: Advent of Code"),
-/// and a colon is no separator: a title that opens "Name: " is the site's.
-fn tab_headline(dom: &Dom, site: Option<&str>) -> Option<String> {
+/// page's first `<h1>`s (`shown`, at most [`TAB_HEADLINES`]) that the
+/// `<title>` is, or opens before a separator ("Introduction" in
+/// "Introduction - From Zero to QED", the docs theme's second `<h1>` after
+/// its site name). Not the site's name (a blog's `<h1>`, its `<title>`
+/// "RogerBW's Blog: Advent of Code"), and a colon is no separator: a title
+/// that opens "Name: " is the site's.
+fn tab_headline(dom: &Dom, shown: &[String], site: Option<&str>) -> Option<String> {
     let tab = clean(dom.meta.title.as_deref()?);
-    headlines(dom).take(TAB_HEADLINES).find(|h| {
-        h.len() < 300
-            && !site.is_some_and(|s| s.eq_ignore_ascii_case(h))
-            && tab.strip_prefix(h.as_str()).is_some_and(|rest| {
-                let rest = rest.trim_start();
-                rest.is_empty() || rest.starts_with(['|', '-', '–', '—', '·', '•', '»'])
-            })
-    })
+    shown
+        .iter()
+        .find(|h| {
+            h.len() < MAX_HEADLINE_BYTES
+                && !site.is_some_and(|s| s.eq_ignore_ascii_case(h))
+                && tab.strip_prefix(h.as_str()).is_some_and(|rest| {
+                    let rest = rest.trim_start();
+                    rest.is_empty() || rest.starts_with(TITLE_SEPARATORS)
+                })
+        })
+        .cloned()
 }
 
 fn json_ld(scripts: &[Value]) -> LdFacts {
