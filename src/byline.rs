@@ -587,9 +587,13 @@ fn handle(text: &str) -> Option<String> {
         && (1..=3).contains(&words)
         && t.chars().count() <= MAX_HANDLE_CHARS
         && t.chars().any(char::is_alphabetic)
-        && !t.contains(['@', '/', '=', '<', '>', '{', '}', '[', ']', '#', ',']))
+        && !t.contains(|c: char| c == ',' || NOT_IN_A_NAME.contains(c)))
     .then(|| t.to_string())
 }
+
+/// Characters of an address, markup or code, which no name holds (nor a
+/// handle, which has no comma either: see [`handle`]).
+const NOT_IN_A_NAME: &str = "@/=<>{}[]#";
 
 /// Longest member name kept, in characters.
 const MAX_HANDLE_CHARS: usize = 40;
@@ -678,7 +682,7 @@ fn name(text: &str) -> Option<String> {
         && t.chars().any(char::is_alphabetic)
         && !t
             .chars()
-            .any(|c| c.is_ascii_digit() || "@/=<>{}[]#".contains(c))
+            .any(|c| c.is_ascii_digit() || NOT_IN_A_NAME.contains(c))
         && !label
         && !leads_on
         && !prose
