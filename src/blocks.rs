@@ -314,11 +314,15 @@ impl<'a> Builder<'a> {
 
     /// Two `<span>`s back to back, letters or digits meeting where they
     /// touch, are two fields (a year and a duration, a price and a unit)
-    /// that the page's style sets apart: a space keeps their words apart.
-    /// Scripts written without spaces are left alone.
+    /// that the page's style sets apart, and two links back to back are two
+    /// items (tags, categories) the style shows as chips: a space keeps their
+    /// words apart. Different tags touching may split one word (a drop
+    /// cap in `<em>` before the rest in a link) and are left alone, and so
+    /// are scripts written without spaces.
     fn span_gap(&self, prev: Option<NodeId>, c: NodeId, run: &mut Run) {
         let Some(prev) = prev else { return };
-        if self.dom.tag(prev) != Tag::Span || self.dom.tag(c) != Tag::Span {
+        let tag = self.dom.tag(prev);
+        if !matches!(tag, Tag::Span | Tag::A) || self.dom.tag(c) != tag {
             return;
         }
         let spaced =
@@ -584,34 +588,54 @@ fn norm_inner(inlines: Vec<Inline>, prev_space: &mut bool) -> Vec<Inline> {
                 *prev_space = false;
                 out.push(Inline::Code { text });
             }
-            Inline::LineBreak => {
-                trim_end(&mut out);
-                if !out.is_empty() && !matches!(out.last(), Some(Inline::LineBreak)) {
-                    out.push(Inline::LineBreak);
-                }
-                *prev_space = true;
-            }
+            Inline::LineBreak => push_break(&mut out, prev_space),
             Inline::Strong { content } => {
-                let content = norm_inner(content, prev_space);
-                if !content.is_empty() {
+                if let Some(content) = norm_container(content, &mut out, prev_space) {
                     out.push(Inline::Strong { content });
                 }
             }
             Inline::Emphasis { content } => {
-                let content = norm_inner(content, prev_space);
-                if !content.is_empty() {
+                if let Some(content) = norm_container(content, &mut out, prev_space) {
                     out.push(Inline::Emphasis { content });
                 }
             }
             Inline::Link { href, content } => {
-                let content = norm_inner(content, prev_space);
-                if !content.is_empty() {
+                if let Some(content) = norm_container(content, &mut out, prev_space) {
                     out.push(Inline::Link { href, content });
                 }
             }
         }
     }
     out
+}
+
+/// The normalized content of a bold, emphasised or linked span, or `None`
+/// when nothing of it shows. A span that held only a line break (`<b><br></b>`
+/// after a bold lead-in) still breaks the line: the break is moved out to
+/// `out`, so the words on either side do not run together.
+fn norm_container(
+    content: Vec<Inline>,
+    out: &mut Vec<Inline>,
+    prev_space: &mut bool,
+) -> Option<Vec<Inline>> {
+    let breaks = content.iter().any(|i| matches!(i, Inline::LineBreak));
+    let content = norm_inner(content, prev_space);
+    if !content.is_empty() {
+        return Some(content);
+    }
+    if breaks {
+        push_break(out, prev_space);
+    }
+    None
+}
+
+/// Ends the line: trailing spaces go, and no line starts empty or twice.
+fn push_break(out: &mut Vec<Inline>, prev_space: &mut bool) {
+    trim_end(out);
+    if !out.is_empty() && !matches!(out.last(), Some(Inline::LineBreak)) {
+        out.push(Inline::LineBreak);
+    }
+    *prev_space = true;
 }
 
 fn trim_end(out: &mut Vec<Inline>) {
