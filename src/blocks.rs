@@ -151,7 +151,7 @@ impl<'a> Builder<'a> {
         let mut run = Run::default();
         let mut prev = None;
         for c in self.alive_children(id) {
-            self.span_gap(prev, c, &mut run);
+            self.inline_gap(prev, c, &mut run);
             self.flow_child(c, &mut run, out);
             prev = Some(c);
         }
@@ -301,7 +301,7 @@ impl<'a> Builder<'a> {
         let mut run = Run::default();
         let mut prev = None;
         for c in self.alive_children(id) {
-            self.span_gap(prev, c, &mut run);
+            self.inline_gap(prev, c, &mut run);
             match &self.dom.node(c).data {
                 Data::Text(t) => push_text(&mut run.inlines, t),
                 Data::Element(_) => self.inline(c, &mut run, true),
@@ -312,22 +312,35 @@ impl<'a> Builder<'a> {
         normalize(run.inlines)
     }
 
-    /// Two `<span>`s back to back, letters or digits meeting where they
-    /// touch, are two fields (a year and a duration, a price and a unit)
-    /// that the page's style sets apart, and two links back to back are two
-    /// items (tags, categories) the style shows as chips: a space keeps their
-    /// words apart. Different tags touching may split one word (a drop
-    /// cap in `<em>` before the rest in a link) and are left alone, and so
-    /// are scripts written without spaces.
-    fn span_gap(&self, prev: Option<NodeId>, c: NodeId, run: &mut Run) {
+    /// Two inline elements back to back that the page's style sets apart get
+    /// a space between their words. Two `<span>`s where letters or digits
+    /// meet are two fields (a year and a duration, a price and a unit); two
+    /// links are two items (tags, categories) shown as chips. Different tags
+    /// touching (an artist's link, then the album in `<em>`) are spaced only
+    /// where a lowercase letter meets a capital: elsewhere they may split
+    /// one word (a drop cap in `<em>` before the rest in a link). Scripts
+    /// written without spaces are left alone.
+    fn inline_gap(&self, prev: Option<NodeId>, c: NodeId, run: &mut Run) {
         let Some(prev) = prev else { return };
-        let tag = self.dom.tag(prev);
-        if !matches!(tag, Tag::Span | Tag::A) || self.dom.tag(c) != tag {
+        let inline = |t: Tag| {
+            matches!(
+                t,
+                Tag::Span | Tag::A | Tag::Em | Tag::I | Tag::B | Tag::Strong
+            )
+        };
+        let (before, after) = (self.dom.tag(prev), self.dom.tag(c));
+        if !inline(before) || !inline(after) {
             return;
         }
-        let spaced =
-            |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric() && ch < '\u{2e80}');
-        if spaced(self.edge_char(prev, true)) && spaced(self.edge_char(c, false)) {
+        let (last, first) = (self.edge_char(prev, true), self.edge_char(c, false));
+        let gap = if before == after && matches!(before, Tag::Span | Tag::A) {
+            let spaced =
+                |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric() && ch < '\u{2e80}');
+            spaced(last) && spaced(first)
+        } else {
+            last.is_some_and(char::is_lowercase) && first.is_some_and(char::is_uppercase)
+        };
+        if gap {
             push_text(&mut run.inlines, " ");
         }
     }
@@ -362,7 +375,7 @@ impl<'a> Builder<'a> {
         let children = |run: &mut Run| {
             let mut prev = None;
             for c in self.alive_children(id) {
-                self.span_gap(prev, c, run);
+                self.inline_gap(prev, c, run);
                 match &self.dom.node(c).data {
                     Data::Text(t) => push_text(&mut run.inlines, t),
                     Data::Element(_) => self.inline(c, run, flat),

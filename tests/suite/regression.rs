@@ -363,12 +363,14 @@ fn back_to_back_links_and_a_bold_line_break_keep_words_apart() {
     let page = r#"<html><body><article>
       <p>The studio's new game mixes card battles with a dungeon crawl, and it has kept a place among the store's best sellers since its early-access launch in the spring.</p>
       <p>Listed under <a href="/tags/card-game">Card Game</a><a href="/tags/deckbuilding">Deckbuilding</a><a href="/tags/roguelike">Roguelike</a> in the store, it sold two million copies in its first year.</p>
+      <p>Album of the month: <a href="/artist/earth-ball">Earth Ball</a><em>Outside Over There</em>, out on a small label.</p>
       <ul><li><b>E-Commerce Apps</b><b><br></b><span>Facilitate online shopping from discovery to checkout.</span></li></ul>
       <p>A word split across one link stays whole: <a href="/w">Plan</a>ning, and so does a drop cap: <em>I</em><a href="/f">f you</a> ask.</p>
     </article></body></html>"#;
     let out = text(page);
     assert!(out.contains("Card Game Deckbuilding Roguelike"), "{out}");
     assert!(out.contains("E-Commerce Apps Facilitate online"), "{out}");
+    assert!(out.contains("Earth Ball Outside Over There"), "{out}");
     assert!(out.contains("Planning"), "{out}");
     assert!(out.contains("If you ask"), "{out}");
 }
