@@ -245,6 +245,38 @@ pub(crate) fn never_content(name: &str) -> bool {
     )
 }
 
+/// The JSON of a JSON-LD script, read the way browsers' consumers of it
+/// forgive: a `<![CDATA[ … ]]>` wrapper (an XHTML habit, often behind `//`)
+/// is unwrapped, and raw line breaks and tabs inside strings (a description
+/// pasted from an editor) are read as spaces. Anything else that is not
+/// JSON gives `None`.
+fn json_ld_value(raw: &str) -> Option<serde_json::Value> {
+    let mut text = raw.trim();
+    for open in ["//<![CDATA[", "/*<![CDATA[*/", "<![CDATA["] {
+        if let Some(rest) = text.strip_prefix(open) {
+            text = rest;
+            for close in ["//]]>", "/*]]>*/", "]]>"] {
+                if let Some(rest) = text.trim_end().strip_suffix(close) {
+                    text = rest;
+                    break;
+                }
+            }
+            break;
+        }
+    }
+    match serde_json::from_str(text) {
+        Ok(value) => Some(value),
+        Err(_) if text.contains(|c: char| c.is_ascii_control()) => {
+            let spaced: String = text
+                .chars()
+                .map(|c| if c.is_ascii_control() { ' ' } else { c })
+                .collect();
+            serde_json::from_str(&spaced).ok()
+        }
+        Err(_) => None,
+    }
+}
+
 #[cfg(test)]
 impl Dom {
     /// The arena of `html` as extraction builds it by default (for tests).
@@ -776,15 +808,25 @@ impl Dom {
         match el.local() {
             "head" => self.collect_meta_below(tree, tree.nodes[id as usize].first_child, false),
             "meta" => {
-                let key = el
-                    .attr("property")
+                let property = el.attr("property");
+                let key = property
                     .or_else(|| el.attr("name"))
                     .or_else(|| el.attr("itemprop"))
                     .or_else(|| el.attr("http-equiv"));
                 if let (Some(key), Some(content)) = (key, el.attr("content")) {
-                    self.meta
-                        .metas
-                        .push((key.trim().to_ascii_lowercase(), content.to_string()));
+                    // RDFa lets one `property` name several keys
+                    // ("dc:creator twitter:site_name"): each gets the
+                    // content. A `name` is one key, spaces and all.
+                    let keys: Vec<&str> = if property.is_some() {
+                        key.split_ascii_whitespace().collect()
+                    } else {
+                        vec![key.trim()]
+                    };
+                    for key in keys {
+                        self.meta
+                            .metas
+                            .push((key.to_ascii_lowercase(), content.to_string()));
+                    }
                 }
             }
             "title" if self.meta.title.is_none() => {
@@ -809,7 +851,7 @@ impl Dom {
                     .attr("type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
                 if is_ld && self.meta.json_ld.len() < 32 {
-                    if let Ok(value) = serde_json::from_str(child_text(tree, id).trim()) {
+                    if let Some(value) = json_ld_value(&child_text(tree, id)) {
                         self.meta.json_ld.push(value);
                     }
                 }
@@ -1054,7 +1096,28 @@ fn make_element(el: &RawElement) -> Element {
 
 #[cfg(test)]
 mod tests {
-    use super::readable_chars;
+    use super::{json_ld_value, readable_chars};
+
+    #[test]
+    fn json_ld_forgives_a_cdata_wrapper_and_raw_line_breaks() {
+        let name = |raw: &str| {
+            json_ld_value(raw).and_then(|v| v["author"]["name"].as_str().map(str::to_string))
+        };
+        let body = r#"{"@type":"Article","author":{"name":"Ana Reis"}}"#;
+        assert_eq!(name(body).as_deref(), Some("Ana Reis"));
+        assert_eq!(
+            name(&format!("\n <![CDATA[\n{body}\n]]>\n")).as_deref(),
+            Some("Ana Reis")
+        );
+        assert_eq!(
+            name(&format!("//<![CDATA[\n{body}\n//]]>")).as_deref(),
+            Some("Ana Reis")
+        );
+        let pasted = "{\"@type\":\"Article\",\"author\":{\"name\":\"Ana\n\tReis\"}}";
+        assert_eq!(name(pasted).as_deref(), Some("Ana  Reis"));
+        assert_eq!(json_ld_value("{\"@type\": \"Article\",}"), None);
+        assert_eq!(json_ld_value(""), None);
+    }
 
     #[test]
     fn readable_chars_leave_out_tags_escaped_or_not() {

@@ -148,9 +148,11 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
         .clone()
         .or_else(|| {
             meta.get(&[
+                "dc.creator",
+                "dc:creator",
+                "dcterms.creator",
                 "author",
                 "article:author",
-                "dc.creator",
                 "byl",
                 "sailthru.author",
                 "parsely-author",

@@ -373,3 +373,21 @@ fn the_headline_the_title_tag_confirms_wins_over_a_declared_label() {
         Some("Small adventures with small models")
     );
 }
+
+#[test]
+fn dublin_core_creator_and_rdfa_property_lists_name_the_author() {
+    let body = "<p>The harbour board approved the new ferry timetable on Monday, adding two evening crossings in the summer months.</p>";
+    // One RDFa `property` naming two keys: each gets the content, and a
+    // Dublin Core creator is preferred to a theme's `name=author`.
+    let m = meta_of(&format!(
+        r#"<html><head><meta property="dc:creator twitter:site_name" content="Ines Duarte">
+        <meta name="author" content="Site Admin"></head><body><article>{body}</article></body></html>"#
+    ));
+    assert_eq!(m.author.as_deref(), Some("Ines Duarte"));
+    // A `name` is one key, spaces and all: "Updated Date" is not "date".
+    let m = meta_of(&format!(
+        r#"<html><head><meta name="Updated Date" content="2024-02-23T20:02:11Z"></head>
+        <body><article>{body}</article></body></html>"#
+    ));
+    assert_eq!(m.date, None);
+}
