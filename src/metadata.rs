@@ -153,6 +153,8 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
                 "dcterms.creator",
                 "author",
                 "article:author",
+                "article:author_name",
+                "citation_author",
                 "byl",
                 "sailthru.author",
                 "parsely-author",
