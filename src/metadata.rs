@@ -134,8 +134,16 @@ pub(crate) fn extract(dom: &Dom, base: Option<&Url>) -> Read {
         .headline
         .clone()
         .or_else(|| {
-            meta.get(&["og:title", "twitter:title", "dc.title", "headline"])
-                .map(clean)
+            meta.get(&[
+                "dc.title",
+                "dc:title",
+                "dcterms.title",
+                "og:title",
+                "twitter:title",
+                "headline",
+                "parsely-title",
+            ])
+            .map(clean)
         })
         .or_else(|| meta.title.as_deref().map(clean))
         .or_else(|| h1.clone())

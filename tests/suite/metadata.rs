@@ -375,7 +375,7 @@ fn the_headline_the_title_tag_confirms_wins_over_a_declared_label() {
 }
 
 #[test]
-fn dublin_core_creator_and_rdfa_property_lists_name_the_author() {
+fn dublin_core_and_rdfa_property_lists_name_the_author_and_title() {
     let body = "<p>The harbour board approved the new ferry timetable on Monday, adding two evening crossings in the summer months.</p>";
     // One RDFa `property` naming two keys: each gets the content, and a
     // Dublin Core creator is preferred to a theme's `name=author`.
@@ -384,6 +384,21 @@ fn dublin_core_creator_and_rdfa_property_lists_name_the_author() {
         <meta name="author" content="Site Admin"></head><body><article>{body}</article></body></html>"#
     ));
     assert_eq!(m.author.as_deref(), Some("Ines Duarte"));
+    // So is a Dublin Core title to OpenGraph's, and Parse.ly's title is
+    // read when no other is declared.
+    let m = meta_of(&format!(
+        r#"<html><head><title>Ferries | Harbour News</title>
+        <meta property="og:title twitter:title" content="Ferries">
+        <meta property="x:title dc:title" content="New ferry timetable approved"></head>
+        <body><article>{body}</article></body></html>"#
+    ));
+    assert_eq!(m.title.as_deref(), Some("New ferry timetable approved"));
+    let m = meta_of(&format!(
+        r#"<html><head><title>Harbour News</title>
+        <meta name="parsely-title" content="New ferry timetable approved"></head>
+        <body><article>{body}</article></body></html>"#
+    ));
+    assert_eq!(m.title.as_deref(), Some("New ferry timetable approved"));
     // A `name` is one key, spaces and all: "Updated Date" is not "date".
     let m = meta_of(&format!(
         r#"<html><head><meta name="Updated Date" content="2024-02-23T20:02:11Z"></head>
