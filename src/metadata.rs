@@ -57,6 +57,10 @@ const PUBLISHED: &[&str] = &[
     "pubdate",
     "sailthru.date",
     "parsely-pub-date",
+    "citation_publication_date",
+    "citation_date",
+    "dcterms.created",
+    "dcterms.date",
     "datecreated",
 ];
 

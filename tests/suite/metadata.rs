@@ -406,3 +406,15 @@ fn dublin_core_and_rdfa_property_lists_name_the_author_and_title() {
     ));
     assert_eq!(m.date, None);
 }
+
+#[test]
+fn scholarly_citation_tags_give_the_author_and_date() {
+    let m = meta_of(
+        r#"<html><head><meta name="citation_publication_date" content="2023/05/14">
+        <meta name="citation_author" content="Okafor, Chidi"></head><body><article>
+        <p>We measure the energy use of harbour ferries over a full year and find that the evening crossings cost the most per passenger carried.</p>
+        </article></body></html>"#,
+    );
+    assert_eq!(m.author.as_deref(), Some("Okafor, Chidi"));
+    assert_eq!(m.date.as_deref(), Some("2023-05-14"));
+}
