@@ -279,25 +279,13 @@ impl<'a> Reader<'a> {
 /// (An `<aside>` is not, nor an article's own `<footer>`: they often hold
 /// the byline.)
 fn elsewhere(el: &crate::dom::Element, in_article: bool) -> bool {
-    // The first class names the element; later ones, and a name's tail
-    // from "with-" or "has-" on, say what it holds ("main with-sidebar",
-    // "layout-has-sidebar"), and so does a plural ("layout-2-sidebars");
-    // a layout without one says so ("mainContainer_noSidebar"). A page
-    // builder calls every block a widget ("elementor-widget-container"):
-    // its names say nothing of other pages.
-    let names = |name: &str| {
-        let name = rules::without_modifiers(name);
-        rules::OTHER_PAGES.matches(&name)
-            && !(name.contains("sidebars")
-                || name.contains("nosidebar")
-                || name.contains("no-sidebar")
-                || name.contains("elementor"))
-    };
+    // The first class names the element; later ones say what it holds
+    // ("main with-sidebar").
     matches!(el.tag, Tag::Nav | Tag::Form)
         || (el.tag == Tag::Footer && !in_article)
         || rules::comment_section(&el.class, &el.id)
-        || names(el.first_class())
-        || names(el.naming_id())
+        || rules::other_pages(el.first_class())
+        || rules::other_pages(el.naming_id())
 }
 
 /// Does a class or id name an author or byline? ("authority-control" is

@@ -262,6 +262,23 @@ keywords! {
     ]
 }
 
+keywords! {
+    /// Fragments that cancel an [`OTHER_PAGES`] match: a layout that says
+    /// it has sidebars ("layout-2-sidebars") or none ("nosidebar",
+    /// "no-sidebar") is the page's main column, and a page builder calls
+    /// every block a widget ("elementor-widget-container").
+    NOT_OTHER_PAGES = ["sidebars", "nosidebar", "no-sidebar", "elementor"]
+}
+
+/// Does a class or id name a list of other pages or other people's words
+/// ([`OTHER_PAGES`]), once its holding tail is cut ([`without_modifiers`]:
+/// "main with-sidebar" is the main column) and not cancelled by
+/// [`NOT_OTHER_PAGES`]?
+pub(crate) fn other_pages(name: &str) -> bool {
+    let name = without_modifiers(name);
+    OTHER_PAGES.matches(&name) && !NOT_OTHER_PAGES.matches(&name)
+}
+
 /// A comment section or one of its parts, by class token or id: a token
 /// that starts with "comment" ("comments-area", "comment_body"; not
 /// "commented", a flag on the post itself), Disqus, or WordPress's reply
@@ -313,6 +330,17 @@ pub(crate) fn unlikely_role(role: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_pages_but_not_a_layout_that_names_its_sidebar() {
+        assert!(other_pages("related-posts"));
+        assert!(other_pages("sidebar-widget"));
+        assert!(!other_pages("main with-sidebar"));
+        assert!(!other_pages("maincontainer-nosidebar"));
+        assert!(!other_pages("layout-2-sidebars"));
+        assert!(!other_pages("elementor-widget-container"));
+        assert!(!other_pages("entry-content"));
+    }
 
     #[test]
     fn button_classes() {
