@@ -7,7 +7,8 @@
 //! ARIA role, its class/id ([`crate::rules`]; on a product page also reviews
 //! and other products' carousels), or because it is byline scaffolding
 //! (short, class says author/date/category), or, on a declared article, a
-//! short block whose class says "caption", and, when asked even on a
+//! short block whose class says "caption" or the plain text beside a
+//! picture in a box named for it, and, when asked even on a
 //! lenient retry, comment sections (those outside `<article>`/`<main>` on
 //! every pass when the page's one `<article>` is its story). The lenient
 //! retries, which keep what only class names call chrome, still remove the
@@ -157,6 +158,10 @@ pub(crate) fn mark_noting_bylines(
         if holds_main[i] {
             // A wrapper around the page's main landmark ("flex-wrap-footer"
             // around everything) is not chrome, whatever its class says.
+            continue;
+        }
+        if flags.article_page && !flags.keep_captions && picture_caption(dom, i as NodeId, full) {
+            dead[i] = true;
             continue;
         }
         if flags.strip_unlikely && is_fill_in_form(dom, i as NodeId, full[i]) {
@@ -469,6 +474,63 @@ fn is_caption(el: &crate::dom::Element, stats: Sizes, article_page: bool) -> boo
             && stats.text < CAPTION_MAX_CHARS
             && stats.paragraphs <= 1)
 }
+
+/// On a declared article, the text beside a picture in a box named for it
+/// (`<div class="image"><img><p>In this 2006 photo, …</p></div>`): a
+/// caption a theme wrote without `<figure>`. The box holds a picture as a
+/// direct child (or a link around one), caption-sized text, at most one
+/// paragraph; its class says "image", "img", "photo" or "picture". The
+/// caption is a `<p>`, `<span>` or `<div>` without links; a box that is
+/// itself a link, or stands beside another of its class, is a card. The
+/// picture stays.
+fn picture_caption(dom: &Dom, id: NodeId, full: &[Sizes]) -> bool {
+    let node = dom.node(id);
+    // Caption markup: a paragraph or a span of plain text, not a card's
+    // heading or link.
+    let own = full[id as usize];
+    if !matches!(node.tag(), Tag::P | Tag::Span | Tag::Div) || own.text == 0 || own.links > 0 {
+        return false;
+    }
+    let Some(parent) = dom.element(node.parent).filter(|p| p.tag != Tag::A) else {
+        return false;
+    };
+    let sizes = full[node.parent as usize];
+    let picture = |c: NodeId| match dom.node(c).tag() {
+        Tag::Img | Tag::Picture => true,
+        Tag::A => dom
+            .node(c)
+            .children
+            .iter()
+            .any(|&g| matches!(dom.node(g).tag(), Tag::Img | Tag::Picture)),
+        _ => false,
+    };
+    if sizes.text >= PICTURE_CAPTION_MAX_CHARS
+        || sizes.paragraphs > 1
+        || !rules::PICTURE_BOX.matches(&parent.class)
+        || !dom.node(node.parent).children.iter().any(|&c| picture(c))
+    {
+        return false;
+    }
+    // A box next to another of its class is a card of a grid, its text the
+    // card's title or price, not a caption.
+    let grandparent = dom.node(node.parent).parent;
+    let siblings = &dom.node(grandparent).children;
+    let Some(at) = siblings.iter().position(|&c| c == node.parent) else {
+        return false;
+    };
+    let same_class = |c: Option<&NodeId>| {
+        c.and_then(|&c| dom.element(c))
+            .is_some_and(|e| e.class == parent.class)
+    };
+    let is_element = |c: &&NodeId| dom.element(**c).is_some();
+    !same_class(siblings[..at].iter().rev().find(is_element))
+        && !same_class(siblings[at + 1..].iter().find(is_element))
+}
+
+/// A caption beside its picture ([`picture_caption`]) may run longer than a
+/// classed caption block: news agencies' photo captions are a sentence or
+/// two.
+const PICTURE_CAPTION_MAX_CHARS: u32 = 400;
 
 /// Chrome by tag alone (navigation, footers, figure captions, tag links),
 /// `None` when the tag does not decide.

@@ -263,6 +263,12 @@ keywords! {
 }
 
 keywords! {
+    /// Class fragments of a box around a picture, whose short text is its
+    /// caption (read by [`crate::prune`] on declared articles).
+    PICTURE_BOX = ["image", "img", "photo", "picture"]
+}
+
+keywords! {
     /// Fragments that cancel an [`OTHER_PAGES`] match: a layout that says
     /// it has sidebars ("layout-2-sidebars") or none ("nosidebar",
     /// "no-sidebar") is the page's main column, and a page builder calls

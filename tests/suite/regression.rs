@@ -359,6 +359,51 @@ fn back_to_back_span_fields_keep_their_words_apart() {
 }
 
 #[test]
+fn a_caption_beside_its_picture_in_an_image_box_is_dropped_on_an_article() {
+    let story = r#"<p>The European Space Agency says putting astronauts into a state of suspended animation could make it easier to reach other planets, shrinking the craft.</p>
+      <p>Its researchers examined how hibernation would change the design of a crewed mission to Mars and found the ship could be a third smaller than planned.</p>
+      <p>The idea "is actually not so crazy", the team's head said, noting that similar states are already induced in patients in intensive care units today.</p>"#;
+    let caption = "In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, and European Space Agency astronaut Christer Fuglesang, participate in a space walk during construction of the International Space Station.";
+    let page = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><article>
+        <h1>Snooze cruise: study sees future for hibernating astronauts</h1>
+        <div class="image top imgTop"><img src="/space.jpg" alt="Space"><p>{caption}</p></div>
+        {story}</article></body></html>"#
+    );
+    let doc = extract(&page, &Options::default()).expect("extracts");
+    let out = doc.to_text();
+    assert!(out.contains("suspended animation"), "{out}");
+    assert!(!out.contains("Curbeam"), "{out}");
+    // The picture itself stays.
+    assert!(
+        doc.to_markdown().contains("/space.jpg"),
+        "{}",
+        doc.to_markdown()
+    );
+
+    // Cards are not captions: a box that is a link, or one of a row of
+    // boxes alike, keeps its text.
+    let page = r#"<html><head><meta property="og:type" content="article"></head><body><article>
+        <h1>Three mowers we tested</h1>
+        <p>We ran three robotic mowers on the same lawns for a month, measuring how much grass each cut per charge and how often it got stuck.</p>
+        <div class="item"><a class="item-img" href="/kr800"><img src="/a.png"><div>Quiet and autonomous, up to seven acres per charge.</div></a></div>
+        <p>The first surprised us: it mapped the garden in a single pass and never needed a boundary wire, which made setting it up far quicker.</p>
+        <div class="photo"><img src="/b.png"><p>The smaller model cut a quarter acre in an hour.</p></div>
+        <div class="photo"><img src="/c.png"><p>The largest model needs a crew to set it up.</p></div>
+        <p>The other two were slower but cheaper, and both handled slopes better than the first, which stalled on the steepest bank of the test lawn.</p>
+        </article></body></html>"#;
+    expect(
+        page,
+        &[
+            "up to seven acres",
+            "quarter acre in an hour",
+            "needs a crew",
+        ],
+        &[],
+    );
+}
+
+#[test]
 fn back_to_back_links_and_a_bold_line_break_keep_words_apart() {
     let page = r#"<html><body><article>
       <p>The studio's new game mixes card battles with a dungeon crawl, and it has kept a place among the store's best sellers since its early-access launch in the spring.</p>
