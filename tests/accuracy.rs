@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const FLOORS: [(&str, f64); 3] = [
-    ("scrapinghub", 0.9804),
+    ("scrapinghub", 0.9813),
     ("readability", 0.9675),
     ("wcxb-dev", 0.8956),
 ];
