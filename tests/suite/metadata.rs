@@ -418,3 +418,22 @@ fn scholarly_citation_tags_give_the_author_and_date() {
     assert_eq!(m.author.as_deref(), Some("Okafor, Chidi"));
     assert_eq!(m.date.as_deref(), Some("2023-05-14"));
 }
+
+#[test]
+fn agency_story_reads_cdata_json_ld_and_the_dublin_core_creator() {
+    let m = meta("news-agency-photo.html");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Snooze cruise: study sees future for hibernating astronauts")
+    );
+    // The theme's name=author ("Courier Staff") gives way to Dublin Core.
+    assert_eq!(m.author.as_deref(), Some("Marguerite Olsen"));
+    // Only the CDATA-wrapped JSON-LD declares the date and the description
+    // (the latter with a raw line break inside its string).
+    assert_eq!(m.date.as_deref(), Some("2019-11-18T08:22:00-05:00"));
+    assert_eq!(
+        m.description.as_deref(),
+        Some("Researchers say a crew that sleeps through the cruise to Mars needs a ship a third smaller.")
+    );
+    assert_eq!(m.site_name.as_deref(), Some("North Shore Courier"));
+}
