@@ -491,6 +491,9 @@ fn picture_caption(dom: &Dom, id: NodeId, full: &[Sizes]) -> bool {
     if !matches!(node.tag(), Tag::P | Tag::Span | Tag::Div) || own.text == 0 || own.links > 0 {
         return false;
     }
+    if node.parent == NO_PARENT {
+        return false;
+    }
     let Some(parent) = dom.element(node.parent).filter(|p| p.tag != Tag::A) else {
         return false;
     };
@@ -514,6 +517,9 @@ fn picture_caption(dom: &Dom, id: NodeId, full: &[Sizes]) -> bool {
     // A box next to another of its class is a card of a grid, its text the
     // card's title or price, not a caption.
     let grandparent = dom.node(node.parent).parent;
+    if grandparent == NO_PARENT {
+        return false;
+    }
     let siblings = &dom.node(grandparent).children;
     let Some(at) = siblings.iter().position(|&c| c == node.parent) else {
         return false;
