@@ -520,8 +520,10 @@ fn picture_caption(dom: &Dom, id: NodeId, full: &[Sizes]) -> bool {
     if grandparent == NO_PARENT {
         return false;
     }
+    // Children are in document order, as their ids are: a binary search
+    // keeps a gallery of thousands of boxes linear.
     let siblings = &dom.node(grandparent).children;
-    let Some(at) = siblings.iter().position(|&c| c == node.parent) else {
+    let Ok(at) = siblings.binary_search(&node.parent) else {
         return false;
     };
     let same_class = |c: Option<&NodeId>| {

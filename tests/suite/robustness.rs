@@ -239,6 +239,15 @@ fn hostile_corpus_is_handled_within_the_time_budget() {
                 .repeat(200_000)
                 .into_bytes(),
         ),
+        (
+            "50 000 captioned photo boxes in an article",
+            format!(
+                "<meta property=og:type content=article><article>{}</article>",
+                "<div class=photo><img src=/p.jpg><p>A caption under the picture.</p></div><p>Text.</p>"
+                    .repeat(50_000)
+            )
+            .into_bytes(),
+        ),
         ("invalid UTF-8 declared UTF-8", bad_utf8),
         ("UTF-16 with BOM", utf16),
         (
