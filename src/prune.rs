@@ -136,7 +136,9 @@ pub(crate) fn mark_noting_bylines(
             in_table_or_code[i] =
                 in_table_or_code[p] || matches!(ptag, Tag::Table | Tag::Code | Tag::Pre);
         }
-        let Some(el) = node.element() else { continue };
+        if node.element().is_none() {
+            continue;
+        }
         if flags.strip_unlikely {
             let title = related_block_title(
                 dom,
@@ -160,15 +162,18 @@ pub(crate) fn mark_noting_bylines(
             // around everything) is not chrome, whatever its class says.
             continue;
         }
-        if flags.article_page && !flags.keep_captions && picture_caption(dom, i as NodeId, full) {
-            dead[i] = true;
-            continue;
-        }
         if flags.strip_unlikely && is_fill_in_form(dom, i as NodeId, full[i]) {
             dead[i] = true;
             continue;
         }
-        dead[i] = match is_chrome(el, full[i], in_article[i], in_table_or_code[i], flags) {
+        dead[i] = match is_chrome(
+            dom,
+            i as NodeId,
+            full,
+            in_article[i],
+            in_table_or_code[i],
+            flags,
+        ) {
             Chrome::Byline => {
                 bylines = true;
                 true
@@ -437,16 +442,21 @@ enum Chrome {
 }
 
 fn is_chrome(
-    el: &crate::dom::Element,
-    stats: Sizes,
+    dom: &Dom,
+    id: NodeId,
+    full: &[Sizes],
     in_article: bool,
     in_table_or_code: bool,
     flags: PruneFlags,
 ) -> Chrome {
+    let Some(el) = dom.element(id) else {
+        return Chrome::No;
+    };
+    let stats = full[id as usize];
     if let Some(by_tag) = chrome_by_tag(el, in_article, flags) {
         return if by_tag { Chrome::Yes } else { Chrome::No };
     }
-    if !flags.keep_captions && is_caption(el, stats, flags.article_page) {
+    if !flags.keep_captions && is_caption(dom, id, full, flags.article_page) {
         return Chrome::Yes;
     }
     if !flags.keep_bylines
@@ -465,17 +475,23 @@ fn is_chrome(
 
 /// A photo caption outside `<figcaption>`: a theme's caption markup
 /// ("wp-caption-text") on any page, and, on a declared article, a short
-/// block whose class says "caption" (elsewhere such blocks are a card's
-/// text: a shop's product tiles).
-fn is_caption(el: &crate::dom::Element, stats: Sizes, article_page: bool) -> bool {
+/// block whose class says "caption" or the text beside a picture in its
+/// box ([`picture_caption`]). (Elsewhere such blocks are a card's text: a
+/// shop's product tiles.)
+fn is_caption(dom: &Dom, id: NodeId, full: &[Sizes], article_page: bool) -> bool {
+    let Some(el) = dom.element(id) else {
+        return false;
+    };
+    let stats = full[id as usize];
     el.class.contains("caption-text")
         || (article_page
-            && el.class.contains("caption")
-            && stats.text < CAPTION_MAX_CHARS
-            && stats.paragraphs <= 1)
+            && ((el.class.contains("caption")
+                && stats.text < CAPTION_MAX_CHARS
+                && stats.paragraphs <= 1)
+                || picture_caption(dom, id, full)))
 }
 
-/// On a declared article, the text beside a picture in a box named for it
+/// The text beside a picture in a box named for it
 /// (`<div class="image"><img><p>In this 2006 photo, …</p></div>`): a
 /// caption a theme wrote without `<figure>`. The box holds a picture as a
 /// direct child (or a link around one), caption-sized text, at most one
