@@ -28,8 +28,10 @@
 //! short, or whose `<noscript>` holds more readable text than was found
 //! outside it, is read again with `<noscript>` and hidden content shown
 //! (then, if still short, hidden content alone), and then falls back on its
-//! JSON-LD `articleBody`, if it has one. Every stage's own decisions live in
-//! its module.
+//! JSON-LD `articleBody`, if it has one. On a product page whose text lacks
+//! most words of its JSON-LD `Product` description (a shop that renders its
+//! description tabs with a script), that description is added after the
+//! first heading. Every stage's own decisions live in its module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document, PageType};
@@ -192,9 +194,27 @@ fn extract_parsed(html: &str, opts: &Options) -> (Document, usize) {
     let dom = Dom::from_tree(parsed.tree, Reveal::default(), opts.max_depth);
     let (mut doc, len) = extract_dom(&dom, opts, deadline);
     doc.partial |= parsed.partial;
-    if len >= MIN_ARTICLE_CHARS && !noscript_holds_more(&dom, len) {
-        return (doc, len);
+    let (mut doc, mut len) = if len >= MIN_ARTICLE_CHARS && !noscript_holds_more(&dom, len) {
+        (doc, len)
+    } else {
+        short_page(html, &dom, opts, deadline, doc, len)
+    };
+    if doc.page_type == PageType::Product {
+        len += add_product_description(&mut doc.blocks, &dom.meta.json_ld);
     }
+    (doc, len)
+}
+
+/// A page whose first pass came up short: the reveal pass, then the
+/// JSON-LD `articleBody` of a script-rendered story.
+fn short_page(
+    html: &str,
+    dom: &Dom,
+    opts: &Options,
+    deadline: Option<Instant>,
+    doc: Document,
+    len: usize,
+) -> (Document, usize) {
     let (doc, len) = reveal(html, opts, deadline, doc, len);
     if len >= MIN_ARTICLE_CHARS {
         return (doc, len);
@@ -374,6 +394,34 @@ struct Passes<'a> {
     /// short ones are not content; none when recall is favoured (every
     /// link's text is kept).
     buttons: Vec<NodeId>,
+}
+
+/// A product's JSON-LD description shorter than this is a tagline.
+const PRODUCT_DESCRIPTION_MIN_CHARS: usize = 80;
+
+/// Adds the JSON-LD description of a product to its content when the
+/// page's text lacks most of its words (a shop that renders it with a
+/// script); returns the characters added.
+fn add_product_description(blocks: &mut Vec<Block>, scripts: &[serde_json::Value]) -> usize {
+    let Some(desc) = metadata::product_description(scripts) else {
+        return 0;
+    };
+    let (paragraphs, len) = body_blocks(&desc, Focus::Balanced);
+    if len < PRODUCT_DESCRIPTION_MIN_CHARS {
+        return 0;
+    }
+    let shown: std::collections::HashSet<String> = blocks
+        .iter()
+        .flat_map(|b| measure::words(&block_text(b)))
+        .collect();
+    let words = measure::words(&desc);
+    let found = words.iter().filter(|w| shown.contains(*w)).count();
+    if found * 2 > words.len() {
+        return 0;
+    }
+    let at = usize::from(matches!(blocks.first(), Some(Block::Heading { .. })));
+    blocks.splice(at..at, paragraphs);
+    len
 }
 
 impl Passes<'_> {

@@ -563,6 +563,59 @@ pub(crate) fn article_body(scripts: &[Value]) -> Option<String> {
         .filter(|b| !(b.contains("</") || b.contains("<br")))
 }
 
+/// The longest plain-text `description` of a JSON-LD `Product` (or
+/// `ProductGroup`), entities decoded; `None` when none is plain text.
+pub(crate) fn product_description(scripts: &[Value]) -> Option<String> {
+    let mut best: Option<&str> = None;
+    walk_objects(scripts, |map| {
+        let product = match map.get("@type") {
+            Some(Value::String(s)) => s.starts_with("Product"),
+            Some(Value::Array(a)) => a
+                .iter()
+                .any(|v| v.as_str().is_some_and(|s| s.starts_with("Product"))),
+            _ => false,
+        };
+        if !product {
+            return;
+        }
+        if let Some(d) = map.get("description").and_then(Value::as_str) {
+            if best.is_none_or(|b| d.len() > b.len()) {
+                best = Some(d);
+            }
+        }
+    });
+    best.map(|b| entities::unescape(b).into_owned())
+        .filter(|b| !(b.contains('<') || b.contains("%20")))
+}
+
+/// Calls `visit` on every JSON-LD object, in `@graph`s and arrays (at most
+/// 1000 values per script).
+fn walk_objects<'a>(
+    scripts: &'a [Value],
+    mut visit: impl FnMut(&'a serde_json::Map<String, Value>),
+) {
+    for value in scripts {
+        let mut stack = vec![value];
+        let mut visited = 0;
+        while let Some(v) = stack.pop() {
+            visited += 1;
+            if visited > 1000 {
+                break;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.iter().rev()),
+                Value::Object(map) => {
+                    if let Some(graph) = map.get("@graph") {
+                        stack.push(graph);
+                    }
+                    visit(map);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
 /// Calls `visit` on each JSON-LD object of an article type, in `@graph`s,
 /// arrays and a page's `mainEntity` (at most 1000 values per script).
 fn walk_articles<'a>(

@@ -4032,3 +4032,32 @@ fn confidence_estimates_the_result_by_page_type() {
     assert!(article.confidence > product.confidence);
     assert!(article.confidence > listing.confidence);
 }
+
+#[test]
+fn product_description_only_in_json_ld_is_added() {
+    // A shop that renders its description tabs with a script from the
+    // JSON-LD: the page shows only the name, price and buttons.
+    let ld = |desc: &str| {
+        format!(
+            r#"<script type="application/ld+json">{{"@type":"Product","name":"Trail Socks","description":"{desc}"}}</script>"#
+        )
+    };
+    let desc = "Knitted from merino wool, these socks stay warm when wet and fresh after a long day on the trail, with a cushioned sole for rocky descents.";
+    let bare = format!(
+        r#"<html><head>{}</head><body><main><h1>Trail Socks</h1><p>$42.00</p><button>Add to cart</button></main></body></html>"#,
+        ld(desc)
+    );
+    expect(&bare, &["Knitted from merino wool", "$42.00"], &[]);
+    // Shown on the page already: not added a second time.
+    let shown = format!(
+        r#"<html><head>{}</head><body><main><h1>Trail Socks</h1><p>$42.00</p><div class="description"><p>{desc}</p></div></main></body></html>"#,
+        ld(desc)
+    );
+    assert_eq!(text(&shown).matches("Knitted from merino wool").count(), 1);
+    // A tagline-length description is not content.
+    let tagline = format!(
+        r#"<html><head>{}</head><body><main><h1>Trail Socks</h1><p>$42.00</p></main></body></html>"#,
+        ld("Warm socks.")
+    );
+    expect(&tagline, &["$42.00"], &["Warm socks."]);
+}
