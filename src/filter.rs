@@ -576,6 +576,10 @@ const PHOTO_CREDIT_MAX_CHARS: usize = 90;
 /// shorter than this.
 const COOKIE_NOTICE_MAX_CHARS: usize = 300;
 
+/// A notice pointing to the privacy policy ([`rules::privacy_pointer`]) is
+/// a paragraph, not more: a data-collection notice runs to a few sentences.
+const PRIVACY_POINTER_MAX_CHARS: usize = 600;
+
 /// Is this block text boilerplate? `links` is how many of its characters are link text.
 fn is_boilerplate(text: &str, links: usize) -> bool {
     let lower = text.trim().to_lowercase();
@@ -607,6 +611,9 @@ fn is_boilerplate(text: &str, links: usize) -> bool {
     if chars < SITE_APPEAL_MAX_CHARS
         && (rules::SITE_APPEAL.matches(&lower) || rules::newsletter_appeal(&lower))
     {
+        return true;
+    }
+    if chars < PRIVACY_POINTER_MAX_CHARS && rules::privacy_pointer(&lower) {
         return true;
     }
     if chars < PHOTO_CREDIT_MAX_CHARS && rules::photo_credit(&lower) {

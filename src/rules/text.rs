@@ -589,6 +589,26 @@ pub(crate) fn cookie_notice(lower: &str) -> bool {
     lower.contains("cookie") && COOKIE_AGREEMENT.matches(lower)
 }
 
+/// A notice that sends the reader to the site's privacy policy ("Read
+/// more in our Privacy Policy", "For more information, please see our
+/// Privacy Notice"): the site's words about itself (the data it collects,
+/// its affiliate links), printed on every page. A text about privacy
+/// policies names "a privacy policy" or "its privacy policy", not "our".
+/// (The caller applies it to short blocks.)
+pub(crate) fn privacy_pointer(lower: &str) -> bool {
+    const POINTERS: [&str; 3] = [
+        "our privacy policy",
+        "our privacy notice",
+        "our privacy statement",
+    ];
+    const VERBS: [&str; 6] = ["see ", "read ", "review ", "visit ", "refer to ", "in "];
+    POINTERS.iter().any(|p| {
+        lower
+            .match_indices(p)
+            .any(|(at, _)| VERBS.iter().any(|v| lower[..at].ends_with(v)))
+    })
+}
+
 /// The terms a form makes its sender accept, printed under it: "By signing
 /// up, you agree to our Terms of Use", "By clicking Submit, you consent
 /// to…". A sentence that opens with the act of sending a form and asks for
@@ -735,6 +755,23 @@ mod tests {
             "these cookies keep for a week; i agree they are best warm."
         ));
         assert!(!cookie_notice("no need for cookie banners or gdpr consent"));
+    }
+
+    #[test]
+    fn privacy_pointers() {
+        assert!(privacy_pointer(
+            "note: some posts may contain affiliate links. read more in our privacy policy."
+        ));
+        assert!(privacy_pointer(
+            "we may collect identifiers when you visit. for more information, please see our privacy notice."
+        ));
+        // About privacy policies, not the site's own.
+        assert!(!privacy_pointer(
+            "we read each vpn's privacy policy to see how it protects your data."
+        ));
+        assert!(!privacy_pointer(
+            "our privacy policy changed in 2024, the company said."
+        ));
     }
 
     #[test]
