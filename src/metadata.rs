@@ -567,17 +567,7 @@ pub(crate) fn article_body(scripts: &[Value]) -> Option<String> {
 /// `ProductGroup`), entities decoded; `None` when none is plain text.
 pub(crate) fn product_description(scripts: &[Value]) -> Option<String> {
     let mut best: Option<&str> = None;
-    walk_objects(scripts, |map| {
-        let product = match map.get("@type") {
-            Some(Value::String(s)) => s.starts_with("Product"),
-            Some(Value::Array(a)) => a
-                .iter()
-                .any(|v| v.as_str().is_some_and(|s| s.starts_with("Product"))),
-            _ => false,
-        };
-        if !product {
-            return;
-        }
+    walk_typed(scripts, is_product_type, |map| {
         if let Some(d) = map.get("description").and_then(Value::as_str) {
             if best.is_none_or(|b| d.len() > b.len()) {
                 best = Some(d);
@@ -588,38 +578,28 @@ pub(crate) fn product_description(scripts: &[Value]) -> Option<String> {
         .filter(|b| !(b.contains('<') || b.contains("%20")))
 }
 
-/// Calls `visit` on every JSON-LD object, in `@graph`s and arrays (at most
-/// 1000 values per script).
-fn walk_objects<'a>(
-    scripts: &'a [Value],
-    mut visit: impl FnMut(&'a serde_json::Map<String, Value>),
-) {
-    for value in scripts {
-        let mut stack = vec![value];
-        let mut visited = 0;
-        while let Some(v) = stack.pop() {
-            visited += 1;
-            if visited > 1000 {
-                break;
-            }
-            match v {
-                Value::Array(items) => stack.extend(items.iter().rev()),
-                Value::Object(map) => {
-                    if let Some(graph) = map.get("@graph") {
-                        stack.push(graph);
-                    }
-                    visit(map);
-                }
-                _ => {}
-            }
-        }
+/// Is this `@type` (a name or a list of names) `Product` or one of its
+/// kin (`ProductGroup`, `ProductModel`)?
+fn is_product_type(t: Option<&Value>) -> bool {
+    match t {
+        Some(Value::String(s)) => s.starts_with("Product"),
+        Some(Value::Array(a)) => a.iter().any(|v| is_product_type(Some(v))),
+        _ => false,
     }
 }
 
 /// Calls `visit` on each JSON-LD object of an article type, in `@graph`s,
 /// arrays and a page's `mainEntity` (at most 1000 values per script).
-fn walk_articles<'a>(
+fn walk_articles<'a>(scripts: &'a [Value], visit: impl FnMut(&'a serde_json::Map<String, Value>)) {
+    walk_typed(scripts, is_article_type, visit);
+}
+
+/// Calls `visit` on each JSON-LD object whose `@type` passes `wanted`, in
+/// `@graph`s, arrays and the `mainEntity` of other objects (at most 1000
+/// values per script).
+fn walk_typed<'a>(
     scripts: &'a [Value],
+    wanted: fn(Option<&Value>) -> bool,
     mut visit: impl FnMut(&'a serde_json::Map<String, Value>),
 ) {
     for value in scripts {
@@ -636,7 +616,7 @@ fn walk_articles<'a>(
                     if let Some(graph) = map.get("@graph") {
                         stack.push(graph);
                     }
-                    if is_article_type(map.get("@type")) {
+                    if wanted(map.get("@type")) {
                         visit(map);
                     } else if let Some(main) = map.get("mainEntity") {
                         stack.push(main);
@@ -741,6 +721,30 @@ fn image_url(v: &Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_products_description_is_found_where_json_ld_puts_it() {
+        let ld = |json: &str| vec![serde_json::from_str::<Value>(json).unwrap()];
+        let page = ld(r#"{"@graph":[{"@type":"WebPage","mainEntity":
+            {"@type":"Product","description":"Warm &amp; dry merino socks."}}]}"#);
+        assert_eq!(
+            product_description(&page).as_deref(),
+            Some("Warm & dry merino socks.")
+        );
+        // The longest of a product's variants; other types are not read.
+        let variants = ld(r#"[{"@type":["Product"],"description":"Short."},
+            {"@type":"ProductGroup","description":"The longer one."},
+            {"@type":"Organization","description":"The longest of all, the shop's."}]"#);
+        assert_eq!(
+            product_description(&variants).as_deref(),
+            Some("The longer one.")
+        );
+        // Markup or a URL-encoded text is not plain text.
+        let markup = ld(r#"{"@type":"Product","description":"<p>Socks</p>"}"#);
+        assert_eq!(product_description(&markup), None);
+        let encoded = ld(r#"{"@type":"Product","description":"Warm%20socks"}"#);
+        assert_eq!(product_description(&encoded), None);
+    }
 
     #[test]
     fn the_headline_as_the_page_shows_it() {
