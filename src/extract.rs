@@ -30,8 +30,9 @@
 //! (then, if still short, hidden content alone), and then falls back on its
 //! JSON-LD `articleBody`, if it has one. On a product page whose text lacks
 //! most words of its JSON-LD `Product` description (a shop that renders its
-//! description tabs with a script), that description is added after the
-//! first heading. Every stage's own decisions live in its module.
+//! description tabs with a script), that description is added at the top,
+//! below the content's opening heading if it has one. Every stage's own
+//! decisions live in its module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document, PageType};
@@ -200,7 +201,7 @@ fn extract_parsed(html: &str, opts: &Options) -> (Document, usize) {
         short_page(html, &dom, opts, deadline, doc, len)
     };
     if doc.page_type == PageType::Product {
-        len += add_product_description(&mut doc.blocks, &dom.meta.json_ld);
+        len += add_product_description(&mut doc.blocks, &dom.meta.json_ld, opts.focus);
     }
     (doc, len)
 }
@@ -401,12 +402,18 @@ const PRODUCT_DESCRIPTION_MIN_CHARS: usize = 80;
 
 /// Adds the JSON-LD description of a product to its content when the
 /// page's text lacks most of its words (a shop that renders it with a
-/// script); returns the characters added.
-fn add_product_description(blocks: &mut Vec<Block>, scripts: &[serde_json::Value]) -> usize {
+/// script): at the top, below the content's opening heading if it has one,
+/// through the same text filter as the page's blocks. Returns the
+/// characters added.
+fn add_product_description(
+    blocks: &mut Vec<Block>,
+    scripts: &[serde_json::Value],
+    focus: Focus,
+) -> usize {
     let Some(desc) = metadata::product_description(scripts) else {
         return 0;
     };
-    let (paragraphs, len) = body_blocks(&desc, Focus::Balanced);
+    let (paragraphs, len) = body_blocks(&desc, focus);
     if len < PRODUCT_DESCRIPTION_MIN_CHARS {
         return 0;
     }
