@@ -115,11 +115,11 @@ impl Types {
     fn add(&mut self, t: &str) -> bool {
         let t = t.trim().to_ascii_lowercase();
         let t = t.strip_prefix("og:").unwrap_or(&t);
+        if is_product_type(t) {
+            self.products += 1;
+            return true;
+        }
         match t {
-            "product" | "product.item" | "productgroup" => {
-                self.products += 1;
-                return true;
-            }
             "article" | "newsarticle" | "blogposting" | "reportagenewsarticle" => {
                 self.articles += 1
             }
@@ -204,6 +204,12 @@ impl Types {
             }
         }
     }
+}
+
+/// Does a type name (JSON-LD `@type`, `og:type`; lowercase, without the
+/// `og:` prefix) declare one product or a product's group of variants?
+pub(crate) fn is_product_type(t: &str) -> bool {
+    matches!(t, "product" | "product.item" | "productgroup")
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@
 use crate::document::Metadata;
 use crate::dom::{Dom, Tag};
 use crate::entities;
-use crate::{byline, dates};
+use crate::{byline, dates, kind};
 use serde_json::Value;
 use url::Url;
 
@@ -551,38 +551,40 @@ fn json_ld(scripts: &[Value]) -> LdFacts {
 /// The longest plain-text `articleBody` the page's JSON-LD gives for an
 /// article (not HTML markup: some sites put the template's HTML there).
 pub(crate) fn article_body(scripts: &[Value]) -> Option<String> {
-    let mut best: Option<&str> = None;
-    walk_articles(scripts, |map| {
-        if let Some(body) = map.get("articleBody").and_then(Value::as_str) {
-            if best.is_none_or(|b| body.len() > b.len()) {
-                best = Some(body);
-            }
-        }
-    });
-    best.map(|b| entities::unescape(b).into_owned())
+    longest_text(scripts, is_article_type, "articleBody")
         .filter(|b| !(b.contains("</") || b.contains("<br")))
 }
 
 /// The longest plain-text `description` of a JSON-LD `Product` (or
 /// `ProductGroup`), entities decoded; `None` when none is plain text.
 pub(crate) fn product_description(scripts: &[Value]) -> Option<String> {
+    longest_text(scripts, is_product_type, "description")
+        .filter(|b| !(b.contains('<') || b.contains("%20")))
+}
+
+/// The longest string at `key` among the JSON-LD objects whose `@type`
+/// passes `wanted` (see [`walk_typed`]), entities decoded.
+fn longest_text(
+    scripts: &[Value],
+    wanted: fn(Option<&Value>) -> bool,
+    key: &str,
+) -> Option<String> {
     let mut best: Option<&str> = None;
-    walk_typed(scripts, is_product_type, |map| {
-        if let Some(d) = map.get("description").and_then(Value::as_str) {
-            if best.is_none_or(|b| d.len() > b.len()) {
-                best = Some(d);
+    walk_typed(scripts, wanted, |map| {
+        if let Some(text) = map.get(key).and_then(Value::as_str) {
+            if best.is_none_or(|b| text.len() > b.len()) {
+                best = Some(text);
             }
         }
     });
     best.map(|b| entities::unescape(b).into_owned())
-        .filter(|b| !(b.contains('<') || b.contains("%20")))
 }
 
-/// Is this `@type` (a name or a list of names) `Product` or one of its
-/// kin (`ProductGroup`, `ProductModel`)?
+/// Is this `@type` (a name or a list of names) a product's, as
+/// [`kind::is_product_type`] reads it?
 fn is_product_type(t: Option<&Value>) -> bool {
     match t {
-        Some(Value::String(s)) => s.starts_with("Product"),
+        Some(Value::String(s)) => kind::is_product_type(&s.trim().to_ascii_lowercase()),
         Some(Value::Array(a)) => a.iter().any(|v| is_product_type(Some(v))),
         _ => false,
     }
