@@ -28,11 +28,11 @@
 //! short, or whose `<noscript>` holds more readable text than was found
 //! outside it, is read again with `<noscript>` and hidden content shown
 //! (then, if still short, hidden content alone), and then falls back on its
-//! JSON-LD `articleBody`, if it has one. On a product page whose text lacks
-//! most words of its JSON-LD `Product` description (a shop that renders its
-//! description tabs with a script), that description is added at the top,
-//! below the content's opening heading if it has one. Every stage's own
-//! decisions live in its module.
+//! JSON-LD `articleBody`, if it has one. On a product page, the product's
+//! own words that the content lacks are added at the top
+//! ([`crate::product_text`]): its JSON-LD description when the page renders
+//! it with a script, its meta description when a summary box prints it.
+//! Every stage's own decisions live in its module.
 
 use crate::blocks::Builder;
 use crate::document::{block_text, Block, Document, PageType};
@@ -41,8 +41,8 @@ use crate::kind::PageKind;
 use crate::options::{Focus, Options};
 use crate::parse::past;
 use crate::{
-    cards, clean, confidence, filter, kind, measure, metadata, parse, prune, repeats, score,
-    thread, Error,
+    cards, clean, confidence, filter, kind, measure, metadata, parse, product_text, prune, repeats,
+    score, thread, Error,
 };
 use std::time::Instant;
 
@@ -201,7 +201,9 @@ fn extract_parsed(html: &str, opts: &Options) -> (Document, usize) {
         short_page(html, &dom, opts, deadline, doc, len)
     };
     if doc.page_type == PageType::Product {
-        len += add_product_description(&mut doc.blocks, &dom.meta.json_ld, opts.focus);
+        len +=
+            product_text::add_json_ld_description(&mut doc.blocks, &dom.meta.json_ld, opts.focus);
+        len += product_text::add_shown_summary(&mut doc.blocks, &dom, opts.focus);
     }
     (doc, len)
 }
@@ -240,7 +242,7 @@ fn short_page(
 /// The paragraphs of a JSON-LD `articleBody` (plain text: one paragraph per
 /// line) and their length in characters, after the same text filter as
 /// the page's blocks.
-fn body_blocks(body: &str, focus: Focus) -> (Vec<Block>, usize) {
+pub(crate) fn body_blocks(body: &str, focus: Focus) -> (Vec<Block>, usize) {
     let blocks = body
         .lines()
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -395,40 +397,6 @@ struct Passes<'a> {
     /// short ones are not content; none when recall is favoured (every
     /// link's text is kept).
     buttons: Vec<NodeId>,
-}
-
-/// A product's JSON-LD description shorter than this is a tagline.
-const PRODUCT_DESCRIPTION_MIN_CHARS: usize = 80;
-
-/// Adds the JSON-LD description of a product to its content when the
-/// page's text lacks most of its words (a shop that renders it with a
-/// script): at the top, below the content's opening heading if it has one,
-/// through the same text filter as the page's blocks. Returns the
-/// characters added.
-fn add_product_description(
-    blocks: &mut Vec<Block>,
-    scripts: &[serde_json::Value],
-    focus: Focus,
-) -> usize {
-    let Some(desc) = metadata::product_description(scripts) else {
-        return 0;
-    };
-    let (paragraphs, len) = body_blocks(&desc, focus);
-    if len < PRODUCT_DESCRIPTION_MIN_CHARS {
-        return 0;
-    }
-    let shown: std::collections::HashSet<String> = blocks
-        .iter()
-        .flat_map(|b| measure::words(&block_text(b)))
-        .collect();
-    let words = measure::words(&desc);
-    let found = words.iter().filter(|w| shown.contains(*w)).count();
-    if found * 2 > words.len() {
-        return 0;
-    }
-    let at = usize::from(matches!(blocks.first(), Some(Block::Heading { .. })));
-    blocks.splice(at..at, paragraphs);
-    len
 }
 
 impl Passes<'_> {

@@ -71,6 +71,7 @@ mod metadata;
 mod mojibake;
 mod options;
 mod parse;
+mod product_text;
 mod prune;
 mod purchase;
 mod repeats;

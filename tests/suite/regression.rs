@@ -4061,3 +4061,35 @@ fn product_description_only_in_json_ld_is_added() {
     );
     expect(&tagline, &["$42.00"], &["Warm socks."]);
 }
+
+#[test]
+fn product_summary_shown_beside_the_media_is_added() {
+    // A store whose summary box sits beside the trailer, far from the
+    // description column the content comes from; the box prints the
+    // page's meta description word for word.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/product-summary-box.html"
+    );
+    let page = std::fs::read_to_string(path).expect("fixture");
+    let summary = "Rebuild a drowned harbour town one lantern at a time";
+    expect_in_order(
+        &text(&page),
+        &[summary, "About This Game", "System Requirements"],
+    );
+    // The box alone is not read as content: without the head's
+    // description, the summary is left out.
+    let meta = page
+        .lines()
+        .find(|l| l.starts_with("<meta name=\"description\""))
+        .expect("meta description");
+    let undescribed = page.replace(meta, "");
+    expect(&undescribed, &["About This Game"], &[summary]);
+    // Not a product page (no JSON-LD product): the rule does not apply.
+    let start = page
+        .find("<script type=\"application/ld+json\">")
+        .expect("json-ld");
+    let end = page[start..].find("</script>").expect("script end") + start + "</script>".len();
+    let undeclared = format!("{}{}", &page[..start], &page[end..]);
+    expect(&undeclared, &["About This Game"], &[summary]);
+}

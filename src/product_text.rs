@@ -1,0 +1,189 @@
+//! A product page's own words about its product, put back when the chosen
+//! content lacks them.
+//!
+//! Shops describe their product twice: in the page's markup (the
+//! description tabs, the summary box beside the pictures) and in the data
+//! they give search engines (the JSON-LD `Product` description, the
+//! `<meta>` description). When the content the pipeline chose leaves that
+//! text out, this module adds it: the JSON-LD description when the page
+//! renders it with a script ([`add_json_ld_description`]), and the meta
+//! description when the page shows it word for word outside the chosen
+//! content, in a summary box ([`add_shown_summary`]).
+//!
+//! It runs on product pages only ([`crate::kind`] decides which); it does
+//! not choose the content, and it adds nothing the page's content already
+//! says.
+
+use crate::document::{block_text, Block};
+use crate::dom::{Data, Dom};
+use crate::extract::body_blocks;
+use crate::options::Focus;
+use crate::{measure, metadata};
+
+/// A product's JSON-LD description shorter than this is a tagline.
+const JSON_LD_DESCRIPTION_MIN_CHARS: usize = 80;
+
+/// A shown summary has at least this many words: a sentence about the
+/// product, not a tagline such as "Free shipping on all orders".
+const SUMMARY_MIN_WORDS: usize = 12;
+
+/// A shown summary has at most this many characters: a meta description
+/// longer than this is a page's whole text copied into its `<head>`.
+const SUMMARY_MAX_CHARS: usize = 1000;
+
+/// Adds the JSON-LD description of a product to its content when the
+/// page's text lacks most of its words (a shop that renders it with a
+/// script): at the top, below the content's opening heading if it has one,
+/// through the same text filter as the page's blocks. Returns the
+/// characters added.
+pub(crate) fn add_json_ld_description(
+    blocks: &mut Vec<Block>,
+    scripts: &[serde_json::Value],
+    focus: Focus,
+) -> usize {
+    let Some(desc) = metadata::product_description(scripts) else {
+        return 0;
+    };
+    let (paragraphs, len) = body_blocks(&desc, focus);
+    if len < JSON_LD_DESCRIPTION_MIN_CHARS {
+        return 0;
+    }
+    let shown: std::collections::HashSet<String> = blocks
+        .iter()
+        .flat_map(|b| measure::words(&block_text(b)))
+        .collect();
+    let words = measure::words(&desc);
+    let found = words.iter().filter(|w| shown.contains(*w)).count();
+    if found * 2 > words.len() {
+        return 0;
+    }
+    insert_at_top(blocks, paragraphs);
+    len
+}
+
+/// Adds the page's meta description (`description`, else
+/// `og:description`) to a product's content when an element of the page
+/// shows exactly that text (the summary box beside the product's pictures,
+/// which the content's region did not reach) and the content does not say
+/// it: at the top, below the content's opening heading, through the same
+/// text filter as the page's blocks. Returns the characters added.
+///
+/// A description that only the `<head>` holds is the shop's text for
+/// search engines, not the page's; one the page prints is the product's
+/// own summary.
+pub(crate) fn add_shown_summary(blocks: &mut Vec<Block>, dom: &Dom, focus: Focus) -> usize {
+    let Some(desc) = dom.meta.get(&["description", "og:description"]) else {
+        return 0;
+    };
+    let words = measure::words(desc);
+    if words.len() < SUMMARY_MIN_WORDS || desc.len() > SUMMARY_MAX_CHARS {
+        return 0;
+    }
+    let wanted = format!(" {} ", words.join(" "));
+    let content: String = blocks
+        .iter()
+        .flat_map(|b| measure::words(&block_text(b)))
+        .fold(String::from(" "), |mut s, w| {
+            s.push_str(&w);
+            s.push(' ');
+            s
+        });
+    if content.contains(&wanted) || !shown_on_page(dom, &words) {
+        return 0;
+    }
+    let (paragraphs, len) = body_blocks(desc, focus);
+    insert_at_top(blocks, paragraphs);
+    len
+}
+
+/// Does an element below the page's `<body>` hold exactly these words as
+/// its whole text?
+fn shown_on_page(dom: &Dom, words: &[String]) -> bool {
+    // Characters of the words with one space between them: an element
+    // whose text is much longer or shorter cannot be the same text, and
+    // is not read.
+    let chars = words.iter().map(|w| w.chars().count() + 1).sum::<usize>();
+    let (low, high) = (chars * 9 / 10, chars * 3 / 2 + 10);
+    let sizes = measure::sizes(dom);
+    dom.nodes.iter().enumerate().any(|(i, node)| {
+        let Some(size) = sizes.get(i) else {
+            return false;
+        };
+        let len = size.text as usize;
+        matches!(node.data, Data::Element(_))
+            && (low..=high).contains(&len)
+            && dom.below_body(i as crate::dom::NodeId)
+            && measure::words(&measure::text_of(dom, &[], i as crate::dom::NodeId)) == words
+    })
+}
+
+/// Puts `paragraphs` at the top of `blocks`, below an opening heading.
+fn insert_at_top(blocks: &mut Vec<Block>, paragraphs: Vec<Block>) {
+    let at = usize::from(matches!(blocks.first(), Some(Block::Heading { .. })));
+    blocks.splice(at..at, paragraphs);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary_added(html: &str, content: &str) -> Vec<String> {
+        let dom = Dom::parse_for_test(html);
+        let mut blocks = vec![
+            Block::Heading {
+                level: 1,
+                content: vec![crate::document::Inline::Text {
+                    text: "Ridge Runner".into(),
+                }],
+            },
+            Block::Paragraph {
+                content: vec![crate::document::Inline::Text {
+                    text: content.into(),
+                }],
+            },
+        ];
+        add_shown_summary(&mut blocks, &dom, Focus::Balanced);
+        blocks.iter().map(block_text).collect()
+    }
+
+    const SUMMARY: &str = "A light trail shoe with a grippy sole, a roomy toe box and a \
+        cushioned heel for long days on rocky ground.";
+
+    #[test]
+    fn a_shown_meta_description_missing_from_the_content_is_added() {
+        let html = format!(
+            r#"<html><head><meta name="description" content="{SUMMARY}"></head><body>
+            <div class="summary"><p>{SUMMARY}</p></div><main><h1>Ridge Runner</h1>
+            <p>Specifications: 280 g, 8 mm drop.</p></main></body></html>"#
+        );
+        let texts = summary_added(&html, "Specifications: 280 g, 8 mm drop.");
+        assert_eq!(texts.len(), 3);
+        assert_eq!(texts[0], "Ridge Runner");
+        assert_eq!(texts[1], SUMMARY);
+    }
+
+    #[test]
+    fn a_description_only_in_the_head_or_already_in_the_content_is_not() {
+        let head_only = format!(
+            r#"<html><head><meta name="description" content="{SUMMARY}"></head><body>
+            <main><p>Specifications: 280 g, 8 mm drop.</p></main></body></html>"#
+        );
+        assert_eq!(summary_added(&head_only, "Specifications: 280 g.").len(), 2);
+        let shown = format!(
+            r#"<html><head><meta name="description" content="{SUMMARY}"></head><body>
+            <main><p>{SUMMARY}</p></main></body></html>"#
+        );
+        assert_eq!(summary_added(&shown, SUMMARY).len(), 2);
+        // Printed inside a longer paragraph: not a summary of its own.
+        let inside = format!(
+            r#"<html><head><meta name="description" content="{SUMMARY}"></head><body>
+            <p>Our founder says: {SUMMARY} We sell it in six colours and every size
+            from 36 to 48, with free returns within a month of delivery.</p></body></html>"#
+        );
+        assert_eq!(summary_added(&inside, "Specifications: 280 g.").len(), 2);
+        // A tagline is too short to be the product's summary.
+        let tagline = r#"<html><head><meta name="description" content="Light trail shoes.">
+            </head><body><p>Light trail shoes.</p></body></html>"#;
+        assert_eq!(summary_added(tagline, "Specifications: 280 g.").len(), 2);
+    }
+}
