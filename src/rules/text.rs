@@ -325,8 +325,9 @@ pub(crate) fn counter_label(lower: &str) -> bool {
 }
 
 /// A listing's sort and filter controls, read as text: "Sort and filter",
-/// "Sort: Newest first", "Sort by: Price", "Filters (2)". Not a spec that
-/// names a filter ("Filter type: Cone").
+/// "Sort: Newest first", "Sort by: Price", "Filters (2)", and its result
+/// counter ([`result_counter`]). Not a spec that names a filter ("Filter
+/// type: Cone").
 pub(crate) fn listing_control(lower: &str) -> bool {
     let t = lower.trim();
     if matches!(
@@ -340,7 +341,9 @@ pub(crate) fn listing_control(lower: &str) -> bool {
             | "filter controls"
             | "refine by"
             | "clear all filters"
-    ) {
+            | "results list"
+    ) || result_counter(t)
+    {
         return true;
     }
     if let Some(count) = t
@@ -353,6 +356,33 @@ pub(crate) fn listing_control(lower: &str) -> bool {
         t.strip_prefix(p)
             .is_some_and(|rest| rest.split_whitespace().count() <= LISTING_CONTROL_MAX_WORDS)
     })
+}
+
+/// A listing's count of what it shows, as its search widget prints it:
+/// "Products (154)", "Loaded 154 results", "1–30 of 154 products",
+/// "Showing 1-16 of 29 results". A bare total ("3953 items found",
+/// "Showing 18 results") is left alone: a category page's introduction
+/// says as much in its own words.
+fn result_counter(t: &str) -> bool {
+    const UNITS: [&str; 3] = ["products", "items", "results"];
+    if let Some((unit, count)) = t.strip_suffix(')').and_then(|r| r.split_once(" (")) {
+        return UNITS.contains(&unit) && digits(&count.replace(',', ""));
+    }
+    if let Some(rest) = t.strip_prefix("loaded ") {
+        return rest.split_once(' ').is_some_and(|(n, unit)| {
+            digits(&n.replace(',', "")) && matches!(unit, "result" | "results")
+        });
+    }
+    // "[showing] 1–30 of 154 [products]".
+    let t = t.strip_prefix("showing ").unwrap_or(t);
+    let Some((range, rest)) = t.split_once(" of ") else {
+        return false;
+    };
+    let (total, unit) = rest.split_once(' ').unwrap_or((rest, ""));
+    let range_ok = range
+        .split_once(['–', '-'])
+        .is_some_and(|(a, b)| digits(a.trim()) && digits(b.trim()));
+    range_ok && digits(&total.replace(',', "")) && (unit.is_empty() || UNITS.contains(&unit))
 }
 
 /// A run of ASCII digits and nothing else ("2", "154"; not "", "2a").
@@ -982,6 +1012,12 @@ mod tests {
             "sort by: newest",
             "filters (2)",
             "sort by",
+            "products (154)",
+            "loaded 1,154 results",
+            "1–30 of 154 products",
+            "showing 1-16 of 29 results",
+            "25 - 48 of 1,200",
+            "results list",
         ] {
             assert!(listing_control(l), "{l}");
         }
@@ -989,6 +1025,11 @@ mod tests {
             "filter type: cone",
             "sort: the complete guide to sorting things out",
             "filters (a)",
+            "3953 items found",
+            "showing 18 results",
+            "products (new)",
+            "one of our products",
+            "2 of 3 people found this helpful",
         ] {
             assert!(!listing_control(l), "{l}");
         }
