@@ -15,7 +15,7 @@
 //! says.
 
 use crate::document::{block_text, Block};
-use crate::dom::{Data, Dom};
+use crate::dom::{Data, Dom, NodeId};
 use crate::extract::body_blocks;
 use crate::options::Focus;
 use crate::{measure, metadata};
@@ -48,10 +48,7 @@ pub(crate) fn add_json_ld_description(
     if len < JSON_LD_DESCRIPTION_MIN_CHARS {
         return 0;
     }
-    let shown: std::collections::HashSet<String> = blocks
-        .iter()
-        .flat_map(|b| measure::words(&block_text(b)))
-        .collect();
+    let shown: std::collections::HashSet<String> = content_words(blocks).collect();
     let words = measure::words(&desc);
     let found = words.iter().filter(|w| shown.contains(*w)).count();
     if found * 2 > words.len() {
@@ -80,14 +77,11 @@ pub(crate) fn add_shown_summary(blocks: &mut Vec<Block>, dom: &Dom, focus: Focus
         return 0;
     }
     let wanted = format!(" {} ", words.join(" "));
-    let content: String = blocks
-        .iter()
-        .flat_map(|b| measure::words(&block_text(b)))
-        .fold(String::from(" "), |mut s, w| {
-            s.push_str(&w);
-            s.push(' ');
-            s
-        });
+    let content: String = content_words(blocks).fold(String::from(" "), |mut s, w| {
+        s.push_str(&w);
+        s.push(' ');
+        s
+    });
     if content.contains(&wanted) || !shown_on_page(dom, &words) {
         return 0;
     }
@@ -112,9 +106,14 @@ fn shown_on_page(dom: &Dom, words: &[String]) -> bool {
         let len = size.text as usize;
         matches!(node.data, Data::Element(_))
             && (low..=high).contains(&len)
-            && dom.below_body(i as crate::dom::NodeId)
-            && measure::words(&measure::text_of(dom, &[], i as crate::dom::NodeId)) == words
+            && dom.below_body(i as NodeId)
+            && measure::words(&measure::text_of(dom, &[], i as NodeId)) == words
     })
+}
+
+/// The lowercased words of the content's blocks, in order.
+fn content_words(blocks: &[Block]) -> impl Iterator<Item = String> + '_ {
+    blocks.iter().flat_map(|b| measure::words(&block_text(b)))
 }
 
 /// Puts `paragraphs` at the top of `blocks`, below an opening heading.

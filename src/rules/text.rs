@@ -366,12 +366,12 @@ pub(crate) fn listing_control(lower: &str) -> bool {
 fn result_counter(t: &str) -> bool {
     const UNITS: [&str; 3] = ["products", "items", "results"];
     if let Some((unit, count)) = t.strip_suffix(')').and_then(|r| r.split_once(" (")) {
-        return UNITS.contains(&unit) && digits(&count.replace(',', ""));
+        return UNITS.contains(&unit) && count_digits(count);
     }
     if let Some(rest) = t.strip_prefix("loaded ") {
-        return rest.split_once(' ').is_some_and(|(n, unit)| {
-            digits(&n.replace(',', "")) && matches!(unit, "result" | "results")
-        });
+        return rest
+            .split_once(' ')
+            .is_some_and(|(n, unit)| count_digits(n) && matches!(unit, "result" | "results"));
     }
     // "[showing] 1–30 of 154 [products]".
     let t = t.strip_prefix("showing ").unwrap_or(t);
@@ -382,7 +382,13 @@ fn result_counter(t: &str) -> bool {
     let range_ok = range
         .split_once(['–', '-'])
         .is_some_and(|(a, b)| digits(a.trim()) && digits(b.trim()));
-    range_ok && digits(&total.replace(',', "")) && (unit.is_empty() || UNITS.contains(&unit))
+    range_ok && count_digits(total) && (unit.is_empty() || UNITS.contains(&unit))
+}
+
+/// A count with thousands separators, or without: digits once the commas
+/// are gone ("1,154", "154"; not "", "1.2k").
+fn count_digits(s: &str) -> bool {
+    digits(&s.replace(',', ""))
 }
 
 /// A run of ASCII digits and nothing else ("2", "154"; not "", "2a").
