@@ -430,6 +430,14 @@ fn is_fill_in_form(dom: &Dom, id: NodeId, size: Sizes) -> bool {
         && dom.fill_in_forms.binary_search(&id).is_ok()
 }
 
+/// Does `id` hold a form with a field to fill in (a search box, a sign-up
+/// form; see [`Dom::fill_in_forms`])?
+fn holds_fill_in_form(dom: &Dom, id: NodeId) -> bool {
+    dom.fill_in_forms
+        .iter()
+        .any(|&f| f > id && dom.is_ancestor(id, f))
+}
+
 /// See [`is_fill_in_form`].
 const FORM_MAX_CHARS: u32 = 1000;
 
@@ -455,6 +463,12 @@ fn is_chrome(
     let stats = full[id as usize];
     if let Some(by_tag) = chrome_by_tag(el, in_article, flags) {
         return if by_tag { Chrome::Yes } else { Chrome::No };
+    }
+    // A `<header>` inside `<main>` that holds a search box or a sign-in
+    // form is the site's header, put there by an app shell whose `<main>`
+    // wraps the whole page: an article's own header never has one.
+    if el.tag == Tag::Header && holds_fill_in_form(dom, id) {
+        return Chrome::Yes;
     }
     if !flags.keep_captions && is_caption(dom, id, full, flags.article_page) {
         return Chrome::Yes;
