@@ -431,11 +431,14 @@ fn is_fill_in_form(dom: &Dom, id: NodeId, size: Sizes) -> bool {
 }
 
 /// Does `id` hold a form with a field to fill in (a search box, a sign-up
-/// form; see [`Dom::fill_in_forms`])?
+/// form; see [`Dom::fill_in_forms`])? A subtree's nodes follow it in the
+/// arena without a gap, so only the first such form after `id` can be
+/// inside it.
 fn holds_fill_in_form(dom: &Dom, id: NodeId) -> bool {
-    dom.fill_in_forms
-        .iter()
-        .any(|&f| f > id && dom.is_ancestor(id, f))
+    let forms = &dom.fill_in_forms;
+    forms
+        .get(forms.partition_point(|&f| f <= id))
+        .is_some_and(|&f| dom.is_ancestor(id, f))
 }
 
 /// See [`is_fill_in_form`].
@@ -464,8 +467,8 @@ fn is_chrome(
     if let Some(by_tag) = chrome_by_tag(el, in_article, flags) {
         return if by_tag { Chrome::Yes } else { Chrome::No };
     }
-    // A `<header>` inside `<main>` that holds a search box or a sign-in
-    // form is the site's header, put there by an app shell whose `<main>`
+    // A `<header>` inside `<main>` or `<article>` that holds a search box
+    // or a sign-in form is the site's header, put there by an app shell whose `<main>`
     // wraps the whole page: an article's own header never has one.
     if el.tag == Tag::Header && holds_fill_in_form(dom, id) {
         return Chrome::Yes;
@@ -586,7 +589,8 @@ fn chrome_by_tag(el: &crate::dom::Element, in_article: bool, flags: PruneFlags) 
         Tag::Aside if flags.strip_unlikely || !in_article => true,
         // The site header, on every pass (a lenient retry that keeps it
         // reads its category flyout as content); an article's own <header>
-        // (title, byline, lead) and one inside <main> stay.
+        // (title, byline, lead) and one inside <main> stay, unless it holds
+        // a form to fill in (see `is_chrome`).
         Tag::Header if !in_article => true,
         // Links to tag archives (`rel="tag"`) are a tag list, never prose.
         Tag::A => el
