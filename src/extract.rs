@@ -193,7 +193,8 @@ fn extract_parsed(html: &str, opts: &Options) -> (Document, usize) {
     let deadline = opts.time_budget.map(|b| Instant::now() + b);
     let parsed = parse::parse(html, true, deadline);
     let dom = Dom::from_tree(parsed.tree, Reveal::default(), opts.max_depth);
-    let (mut doc, len) = extract_dom(&dom, opts, deadline);
+    let full = measure::sizes(&dom);
+    let (mut doc, len) = extract_dom(&dom, &full, opts, deadline);
     doc.partial |= parsed.partial;
     let (mut doc, mut len) = if len >= MIN_ARTICLE_CHARS && !noscript_holds_more(&dom, len) {
         (doc, len)
@@ -203,7 +204,7 @@ fn extract_parsed(html: &str, opts: &Options) -> (Document, usize) {
     if doc.page_type == PageType::Product {
         len +=
             product_text::add_json_ld_description(&mut doc.blocks, &dom.meta.json_ld, opts.focus);
-        len += product_text::add_shown_summary(&mut doc.blocks, &dom, opts.focus);
+        len += product_text::add_shown_summary(&mut doc.blocks, &dom, &full, opts.focus);
     }
     (doc, len)
 }
@@ -326,7 +327,7 @@ fn reveal_with(
         },
         opts.max_depth,
     );
-    let (mut fallback, fallback_len) = extract_dom(&dom, opts, deadline);
+    let (mut fallback, fallback_len) = extract_dom(&dom, &measure::sizes(&dom), opts, deadline);
     fallback.partial |= parsed.partial;
     if fallback_len as f32 > best.1 as f32 * HIDDEN_REVEAL_GAIN {
         (fallback, fallback_len)
@@ -379,7 +380,7 @@ struct Pass {
 struct Passes<'a> {
     dom: &'a Dom,
     /// Stats of the unpruned page (prune's byline length check reads them).
-    full: Vec<measure::Sizes>,
+    full: &'a [measure::Sizes],
     /// The page's blocks rendered again for other screens
     /// ([`prune::later_twins`]).
     twins: prune::Twins,
@@ -416,7 +417,7 @@ impl Passes<'_> {
             story_comments: self.story,
             keep_bylines: attempt.links_are_content,
         };
-        let (mut dead, bylines) = prune::mark_noting_bylines(dom, &self.full, &self.twins, flags);
+        let (mut dead, bylines) = prune::mark_noting_bylines(dom, self.full, &self.twins, flags);
         let mut stats = measure::measure(dom, &dead);
         let mut cards = if find_cards {
             // A thread's replies may be only a few.
@@ -434,7 +435,7 @@ impl Passes<'_> {
                 // A listing's cards are looked for with their dates and
                 // authors in (classes such as "summary-metadata" are
                 // pruned as bylines otherwise).
-                let dead = prune::mark(dom, &self.full, &self.twins, flags.with_bylines());
+                let dead = prune::mark(dom, self.full, &self.twins, flags.with_bylines());
                 let stats = measure::measure(dom, &dead);
                 cards::find(dom, &dead, &stats, min)
             }
@@ -496,21 +497,22 @@ impl Passes<'_> {
     }
 }
 
-/// Runs the content stages on a built arena; also returns the body's text
-/// length. Past `deadline`, no further fallback pass starts.
+/// Runs the content stages on a built arena, whose [`measure::sizes`] are
+/// `full`; also returns the body's text length. Past `deadline`, no
+/// further fallback pass starts.
 pub(crate) fn extract_dom(
     dom: &Dom,
+    full: &[measure::Sizes],
     opts: &Options,
     deadline: Option<Instant>,
 ) -> (Document, usize) {
     let read = metadata::extract(dom, opts.url.as_ref());
-    let full = measure::sizes(dom);
     let page_chars = full.get(dom.body() as usize).map_or(0, |s| s.text as usize);
     let kind = kind::detect(dom);
-    let story = kind == PageKind::Other && lone_story(dom, &full);
+    let story = kind == PageKind::Other && lone_story(dom, full);
     let passes = Passes {
         dom,
-        twins: prune::later_twins(dom, &full),
+        twins: prune::later_twins(dom, full),
         full,
         opts,
         title: read.metadata.title.as_deref(),
@@ -763,7 +765,7 @@ impl Passes<'_> {
     /// card above the reply list): when [`thread::opening_post`] finds it
     /// outside what was kept, it goes first.
     fn add_opening_post(&self, article: &mut Article, region: NodeId) {
-        let Some(post) = thread::opening_post(self.dom, &self.full, region, &article.nodes) else {
+        let Some(post) = thread::opening_post(self.dom, self.full, region, &article.nodes) else {
             return;
         };
         let opening = self.run(

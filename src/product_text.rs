@@ -68,7 +68,12 @@ pub(crate) fn add_json_ld_description(
 /// A description that only the `<head>` holds is the shop's text for
 /// search engines, not the page's; one the page prints is the product's
 /// own summary.
-pub(crate) fn add_shown_summary(blocks: &mut Vec<Block>, dom: &Dom, focus: Focus) -> usize {
+pub(crate) fn add_shown_summary(
+    blocks: &mut Vec<Block>,
+    dom: &Dom,
+    sizes: &[measure::Sizes],
+    focus: Focus,
+) -> usize {
     let Some(desc) = dom.meta.get(&["description", "og:description"]) else {
         return 0;
     };
@@ -82,7 +87,7 @@ pub(crate) fn add_shown_summary(blocks: &mut Vec<Block>, dom: &Dom, focus: Focus
         s.push(' ');
         s
     });
-    if content.contains(&wanted) || !shown_on_page(dom, &words) {
+    if content.contains(&wanted) || !shown_on_page(dom, sizes, &words) {
         return 0;
     }
     let (paragraphs, len) = body_blocks(desc, focus);
@@ -91,14 +96,13 @@ pub(crate) fn add_shown_summary(blocks: &mut Vec<Block>, dom: &Dom, focus: Focus
 }
 
 /// Does an element below the page's `<body>` hold exactly these words as
-/// its whole text?
-fn shown_on_page(dom: &Dom, words: &[String]) -> bool {
+/// its whole text? (`sizes` are the page's [`measure::sizes`].)
+fn shown_on_page(dom: &Dom, sizes: &[measure::Sizes], words: &[String]) -> bool {
     // Characters of the words with one space between them: an element
     // whose text is much longer or shorter cannot be the same text, and
     // is not read.
     let chars = words.iter().map(|w| w.chars().count() + 1).sum::<usize>();
     let (low, high) = (chars * 9 / 10, chars * 3 / 2 + 10);
-    let sizes = measure::sizes(dom);
     dom.nodes.iter().enumerate().any(|(i, node)| {
         let Some(size) = sizes.get(i) else {
             return false;
@@ -141,7 +145,7 @@ mod tests {
                 }],
             },
         ];
-        add_shown_summary(&mut blocks, &dom, Focus::Balanced);
+        add_shown_summary(&mut blocks, &dom, &measure::sizes(&dom), Focus::Balanced);
         blocks.iter().map(block_text).collect()
     }
 
