@@ -7,7 +7,9 @@ pub enum Error {
     /// The input held no bytes, or only whitespace.
     #[error("input is empty")]
     EmptyInput,
-    /// The input does not look like text (NUL bytes in its first kilobyte).
+    /// The input does not look like text: an image's, a PDF's or an archive's
+    /// signature, or zero and control bytes dense in its first kilobyte
+    /// ([`crate::decode::looks_binary`]).
     #[error("input is binary, not HTML")]
     Binary,
     /// The input is larger than [`Options::max_bytes`](crate::Options::max_bytes).

@@ -168,8 +168,7 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
     if html.trim().is_empty() {
         return Err(Error::EmptyInput);
     }
-    let head = &html.as_bytes()[..html.len().min(1024)];
-    if head.contains(&0) {
+    if crate::decode::looks_binary(html.as_bytes()) {
         return Err(Error::Binary);
     }
     let (mut doc, len) = extract_parsed(html, opts);

@@ -127,13 +127,9 @@ pub fn extract_bytes(
             limit: options.max_bytes,
         });
     }
-    if bytes[..bytes.len().min(1024)].contains(&0) && !looks_utf16(bytes) {
+    if decode::looks_binary(bytes) {
         return Err(Error::Binary);
     }
     let (text, _, _) = decode::decode(bytes, charset);
     extract::extract_str(&text, options)
-}
-
-fn looks_utf16(bytes: &[u8]) -> bool {
-    bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
 }

@@ -35,9 +35,29 @@ fn binary_input_is_an_error_not_a_panic() {
         extract_bytes(&bytes, None, &Options::default()),
         Err(Error::Binary)
     ));
-    // Without NULs it is "text": garbage in, no panic out.
+    // Without NULs, its control bytes still tell it from text.
     let no_nul: Vec<u8> = bytes.iter().map(|&b| b.max(1)).collect();
-    let _ = extract_bytes(&no_nul, None, &Options::default());
+    assert!(matches!(
+        extract_bytes(&no_nul, None, &Options::default()),
+        Err(Error::Binary)
+    ));
+    // Printable garbage is "text": garbage in, no panic out.
+    let printable: Vec<u8> = bytes.iter().map(|&b| 0x20 + b % 0x5F).collect();
+    let _ = extract_bytes(&printable, None, &Options::default());
+}
+
+#[test]
+fn a_stray_nul_and_utf16_without_a_bom_are_text() {
+    let page = "<html><head><title>Notes</title></head><body><article><h1>Notes</h1>\
+        <p>A page saved by an old editor, with a stray NUL here: \u{0} and more words \
+        after it, enough of them to make a paragraph worth keeping.</p></article></body></html>";
+    let doc = extract_bytes(page.as_bytes(), None, &Options::default()).expect("text");
+    assert!(doc.to_text().contains("enough of them to make a paragraph"));
+    let doc = extract(page, &Options::default()).expect("text");
+    assert!(doc.to_text().contains("enough of them to make a paragraph"));
+    let utf16: Vec<u8> = page.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let doc = extract_bytes(&utf16, None, &Options::default()).expect("UTF-16LE");
+    assert!(doc.to_text().contains("enough of them to make a paragraph"));
 }
 
 #[test]
