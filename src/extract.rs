@@ -204,6 +204,7 @@ fn extract_parsed(html: &str, opts: &Options) -> (Document, usize) {
         len +=
             product_text::add_json_ld_description(&mut doc.blocks, &dom.meta.json_ld, opts.focus);
         len += product_text::add_shown_summary(&mut doc.blocks, &dom, &full, opts.focus);
+        len += product_text::add_name(&mut doc.blocks, doc.metadata.title.as_deref());
     }
     (doc, len)
 }

@@ -8,7 +8,9 @@
 //! text out, this module adds it: the JSON-LD description when the page
 //! renders it with a script ([`add_json_ld_description`]), and the meta
 //! description when the page shows it word for word outside the chosen
-//! content, in a summary box ([`add_shown_summary`]).
+//! content, in a summary box ([`add_shown_summary`]). It also gives the
+//! content the product's name ([`add_name`]): the heading above the
+//! pictures and the price, which the description's region seldom holds.
 //!
 //! It runs on product pages only ([`crate::kind`] decides which); it does
 //! not choose the content, and it adds nothing the page's content already
@@ -81,13 +83,7 @@ pub(crate) fn add_shown_summary(
     if words.len() < SUMMARY_MIN_WORDS || desc.len() > SUMMARY_MAX_CHARS {
         return 0;
     }
-    let wanted = format!(" {} ", words.join(" "));
-    let content: String = content_words(blocks).fold(String::from(" "), |mut s, w| {
-        s.push_str(&w);
-        s.push(' ');
-        s
-    });
-    if content.contains(&wanted) || !shown_on_page(dom, sizes, &words) {
+    if says(blocks, &words) || !shown_on_page(dom, sizes, &words) {
         return 0;
     }
     let (paragraphs, len) = body_blocks(desc, focus);
@@ -113,6 +109,46 @@ fn shown_on_page(dom: &Dom, sizes: &[measure::Sizes], words: &[String]) -> bool 
             && dom.below_body(i as NodeId)
             && measure::words(&measure::text_of(dom, &[], i as NodeId)) == words
     })
+}
+
+/// Puts the product's name (the page's title, which for a product page is
+/// the name the shop prints above the pictures) at the top of its content
+/// as a level-1 heading, when no run of the content's words says it: a
+/// product's name is part of what the page says about it, as an article's
+/// headline is not of its body. Returns the characters added. (A writer
+/// that prints the title prints such a heading once, see
+/// [`crate::write`].)
+pub(crate) fn add_name(blocks: &mut Vec<Block>, title: Option<&str>) -> usize {
+    let Some(name) = title.map(str::trim).filter(|t| !t.is_empty()) else {
+        return 0;
+    };
+    let words = measure::words(name);
+    if blocks.is_empty() || words.is_empty() {
+        return 0;
+    }
+    if says(blocks, &words) {
+        return 0;
+    }
+    blocks.insert(
+        0,
+        Block::Heading {
+            level: 1,
+            content: vec![crate::document::Inline::Text { text: name.into() }],
+        },
+    );
+    name.chars().count()
+}
+
+/// Do the content's words hold `words` (lowercased, from
+/// [`measure::words`]) as one run?
+fn says(blocks: &[Block], words: &[String]) -> bool {
+    let wanted = format!(" {} ", words.join(" "));
+    let content: String = content_words(blocks).fold(String::from(" "), |mut s, w| {
+        s.push_str(&w);
+        s.push(' ');
+        s
+    });
+    content.contains(&wanted)
 }
 
 /// The lowercased words of the content's blocks, in order.
@@ -147,6 +183,38 @@ mod tests {
         ];
         add_shown_summary(&mut blocks, &dom, &measure::sizes(&dom), Focus::Balanced);
         blocks.iter().map(block_text).collect()
+    }
+
+    fn heading(text: &str) -> Block {
+        Block::Heading {
+            level: 2,
+            content: vec![crate::document::Inline::Text { text: text.into() }],
+        }
+    }
+
+    fn paragraph(text: &str) -> Block {
+        Block::Paragraph {
+            content: vec![crate::document::Inline::Text { text: text.into() }],
+        }
+    }
+
+    #[test]
+    fn the_name_opens_a_content_that_does_not_say_it() {
+        let name = "Ridge Runner Trail Shoe";
+        let mut blocks = vec![heading("Description"), paragraph("A light shoe.")];
+        assert_eq!(add_name(&mut blocks, Some(name)), name.chars().count());
+        assert_eq!(block_text(&blocks[0]), name);
+        assert!(matches!(blocks[0], Block::Heading { level: 1, .. }));
+        // Said already, in other capitals and inside a sentence: not added.
+        let mut said = vec![paragraph("The ridge runner trail shoe is light.")];
+        assert_eq!(add_name(&mut said, Some(name)), 0);
+        assert_eq!(said.len(), 1);
+        // No content, or no name: nothing to add to, nothing to add.
+        assert_eq!(add_name(&mut Vec::new(), Some(name)), 0);
+        let mut untitled = vec![paragraph("A light shoe.")];
+        assert_eq!(add_name(&mut untitled, None), 0);
+        assert_eq!(add_name(&mut untitled, Some("  ")), 0);
+        assert_eq!(untitled.len(), 1);
     }
 
     const SUMMARY: &str = "A light trail shoe with a grippy sole, a roomy toe box and a \

@@ -1,8 +1,9 @@
 //! Writers: render a [`Document`] as text, Markdown, HTML or JSON.
 //!
 //! Each writer only reads the block tree; none of them sees the HTML page.
-//! They decide layout (blank lines between blocks, list markers, escaping),
-//! never content.
+//! They decide layout (blank lines between blocks, list markers, escaping,
+//! and printing the title once when the body opens with a heading that says
+//! it, as a product's name does), never content.
 
 mod html;
 mod json;
@@ -14,7 +15,7 @@ pub use json::{json, JsonRecord};
 pub use markdown::markdown;
 pub use text::text;
 
-use crate::Document;
+use crate::{Block, Document};
 use std::str::FromStr;
 
 /// Output formats.
@@ -84,6 +85,27 @@ fn list_marker(ordered: bool, i: usize) -> String {
         format!("{}. ", i + 1)
     } else {
         "- ".to_string()
+    }
+}
+
+/// The blocks to render below the title, when the writer printed it
+/// (`titled`): all of them, but for an opening heading that says the title
+/// again (a product's name, which its content holds; see
+/// [`crate::product_text`]), so that the name is printed once.
+fn body(doc: &Document, titled: bool) -> &[Block] {
+    let repeats_title = |b: &Block| match (b, &doc.metadata.title) {
+        (Block::Heading { content, .. }, Some(title)) => {
+            let heading = crate::document::inline_text(content);
+            heading
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .eq(title.split_whitespace().map(str::to_lowercase))
+        }
+        _ => false,
+    };
+    match doc.blocks.split_first() {
+        Some((first, rest)) if titled && repeats_title(first) => rest,
+        _ => &doc.blocks,
     }
 }
 

@@ -4093,3 +4093,37 @@ fn product_summary_shown_beside_the_media_is_added() {
     let undeclared = format!("{}{}", &page[..start], &page[end..]);
     expect(&undeclared, &["About This Game"], &[summary]);
 }
+
+#[test]
+fn product_name_above_the_pictures_opens_the_content() {
+    // The name is the buy box's heading, beside the gallery; the content
+    // comes from the description column below. The name is part of what
+    // the page says about its product, so the body opens with it, and a
+    // writer that prints the title prints it once.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/product-name-in-buy-box.html"
+    );
+    let page = std::fs::read_to_string(path).expect("fixture");
+    let name = "Fjellstue Wool Blanket, Heather Grey";
+    let doc = extract(&page, &Options::default()).expect("extracts");
+    assert!(doc.to_text().starts_with(&format!("{name}\n")));
+    let titled = unboil::write::WriteOptions {
+        title: true,
+        ..Default::default()
+    };
+    for out in [
+        unboil::write::text(&doc, &titled),
+        unboil::write::markdown(&doc, &titled),
+        unboil::write::html(&doc, &titled),
+    ] {
+        assert_eq!(out.matches(name).count(), 1, "{out}");
+    }
+    // On a page that declares no product, the heading is the page's
+    // title only, as an article's headline is.
+    let start = page.find("<meta property=\"og:type\"").expect("og:type");
+    let end = page.find("</script>").expect("script end") + "</script>".len();
+    let undeclared = format!("{}{}", &page[..start], &page[end..]);
+    let doc = extract(&undeclared, &Options::default()).expect("extracts");
+    assert!(!doc.to_text().contains(name), "{}", doc.to_text());
+}
