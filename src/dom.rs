@@ -682,7 +682,8 @@ impl Dom {
     }
 
     /// The text of the arena subtree at `id` when it is short: at most
-    /// `max_nodes` nodes and `max_bytes` bytes; `None` when longer.
+    /// `max_nodes` nodes and `max_bytes` bytes of its words with one space
+    /// between them (indentation does not count); `None` when longer.
     pub(crate) fn short_text(
         &self,
         id: NodeId,
@@ -699,11 +700,7 @@ impl Dom {
             }
             match &self.node(id).data {
                 Data::Text(t) => {
-                    // Text nodes of separate blocks are separate words.
-                    if !text.is_empty() {
-                        text.push(' ');
-                    }
-                    text.push_str(t);
+                    push_words(&mut text, t);
                     if text.len() > max_bytes {
                         return None;
                     }
@@ -1000,10 +997,7 @@ fn raw_short_text(
         }
         match &node.data {
             RawData::Text(t) => {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                text.push_str(t);
+                push_words(&mut text, t);
                 if text.len() > max_bytes {
                     return None;
                 }
@@ -1013,6 +1007,18 @@ fn raw_short_text(
         }
     }
     Some(text)
+}
+
+/// Appends the words of `t` to `text`, one space between words, so that a
+/// short text's length is its words' and not its markup's indentation
+/// (text nodes of separate elements are separate words too).
+fn push_words(text: &mut String, t: &str) {
+    for word in t.split_whitespace() {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(word);
+    }
 }
 
 /// A class or id as the keyword rules read it: lowercase, with its words

@@ -4127,3 +4127,33 @@ fn product_name_above_the_pictures_opens_the_content() {
     let doc = extract(&undeclared, &Options::default()).expect("extracts");
     assert!(!doc.to_text().contains(name), "{}", doc.to_text());
 }
+
+#[test]
+fn an_indented_faq_question_still_unfolds_its_answer() {
+    // A template that indents the toggle icons inside each question's
+    // heading: the question is short, its markup's whitespace is not. The
+    // hidden answer after it is still one click away, and content.
+    let pad = format!("\n{}", " ".repeat(48));
+    let question = |q: &str| {
+        format!(
+            "<h3>{q}{pad}<span class=\"toggler\">{pad}<svg width=\"18\"><path d=\"M1 1\"/></svg>{pad}</span>\
+             {pad}<span class=\"less\" style=\"display: none;\">{pad}</span>{pad}<span class=\"bullet\"></span>{pad}</h3>"
+        )
+    };
+    let page = format!(
+        "<html><head><title>Flame diffuser</title></head><body><main><h1>Flame diffuser</h1>{}\
+         <h2>Questions</h2><div class=\"faq\"><div class=\"item\">{}<div class=\"content\" style=\"display: none;\">\
+         <p>Yes: it is rated IP44, so rain on the terrace does it no harm, and its flame is cold water vapour.</p>\
+         </div></div></div></main></body></html>",
+        paragraphs(
+            1..=8,
+            "Paragraph {i} of the diffuser's description, long enough to make the page's text a full article."
+        ),
+        question("Can the diffuser stand outside?")
+    );
+    expect(
+        &page,
+        &["Can the diffuser stand outside?", "it is rated IP44"],
+        &[],
+    );
+}
