@@ -605,7 +605,7 @@ impl Dom {
                             || (name == "a"
                                 && dom.repeats_earlier_link(&tree, first_child, parent, el)))
                         && (closed
-                            || (!visibility::one_click_away(&tree, el, first_child, &panels)
+                            || (!visibility::one_click_away(&tree, id, el, first_child, &panels)
                                 && (visibility::aria_hidden(el) || !dom.follows_question(parent))))
                     {
                         // Hidden content is skipped, its JSON-LD is not (a

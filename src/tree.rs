@@ -94,6 +94,11 @@ impl Tree {
     pub(crate) fn move_before(&mut self, sibling: RawId, child: RawId) {
         self.nodes.insert_before(sibling, child);
     }
+
+    /// The sibling before node `id`, or [`NONE`].
+    pub(crate) fn prev_sibling(&self, id: RawId) -> RawId {
+        self.nodes.get(id as usize).map_or(NONE, |n| n.prev)
+    }
 }
 
 /// The [`TreeSink`] that builds a [`Tree`].

@@ -9,8 +9,10 @@
 //! panels an `aria-controls` on the page opens (FAQ answers, folded
 //! sections), hidden tab panels, a class-hidden block whose visible sibling
 //! twin makes it a tab, panels whose class names an FAQ answer, an
-//! accordion, an expander or a tab's pane, and the hidden wrapper an
-//! accordion animates around a panel a control names.
+//! accordion, an expander or a tab's pane, the hidden wrapper an
+//! accordion animates around a panel a control names, and the panel right
+//! after a heading that holds a toggle (`aria-expanded`), an accordion
+//! that names no panel.
 //!
 //! It reads the raw tree only. It does not build the arena nor judge the
 //! context an element sits in (the question an FAQ answer follows, a card's
@@ -115,6 +117,7 @@ fn breakpoint_rank(name: &str) -> Option<u8> {
 /// class names, or the wrapper hiding such a panel?
 pub(crate) fn one_click_away(
     tree: &Tree,
+    id: RawId,
     el: &RawElement,
     first_child: RawId,
     panels: &Panels,
@@ -122,7 +125,60 @@ pub(crate) fn one_click_away(
     is_collapsed_panel(el, panels)
         || is_named_panel(el)
         || wraps_collapsed_panel(tree, first_child, panels)
+        || follows_toggle_heading(tree, id)
 }
+
+/// Is the element before node `id` (only blank text between them) a
+/// heading that holds a toggle (an element with `aria-expanded`)? That is
+/// the accordion of the ARIA authoring practices, `<h3><button
+/// aria-expanded="false">Weight</button></h3>` over its panel, here without
+/// an `aria-controls` to name the panel: the hidden element is that panel.
+fn follows_toggle_heading(tree: &Tree, id: RawId) -> bool {
+    let mut prev = tree.prev_sibling(id);
+    while let Some(node) = tree.nodes.get(prev as usize) {
+        match &node.data {
+            RawData::Text(t) if t.trim().is_empty() => prev = tree.prev_sibling(prev),
+            RawData::Element(el) => {
+                return matches!(el.local(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+                    && holds_toggle(tree, node.first_child);
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Does the raw subtree from `first_child` hold an element with
+/// `aria-expanded`, within [`TOGGLE_HEADING_NODES`] nodes?
+fn holds_toggle(tree: &Tree, first_child: RawId) -> bool {
+    let mut stack = vec![first_child];
+    let mut seen = 0;
+    while let Some(id) = stack.pop() {
+        let Some(node) = tree.nodes.get(id as usize) else {
+            continue;
+        };
+        seen += 1;
+        if seen > TOGGLE_HEADING_NODES {
+            return false;
+        }
+        if node.next != NONE {
+            stack.push(node.next);
+        }
+        if let RawData::Element(el) = &node.data {
+            if el.attr("aria-expanded").is_some() {
+                return true;
+            }
+            if node.first_child != NONE {
+                stack.push(node.first_child);
+            }
+        }
+    }
+    false
+}
+
+/// A toggle heading is read to this many nodes: an accordion's header is
+/// a button, an icon and a label.
+const TOGGLE_HEADING_NODES: usize = 32;
 
 /// The ids that a control (`aria-controls`) shows and hides: the panels of
 /// accordions and disclosure widgets.
@@ -412,9 +468,9 @@ mod tests {
                 })
         };
         let (a1, el, first) = element("a1").expect("a1");
-        assert!(hidden(&tree, a1, el) && one_click_away(&tree, el, first, &panels));
+        assert!(hidden(&tree, a1, el) && one_click_away(&tree, a1, el, first, &panels));
         let (x, el, first) = element("x").expect("x");
-        assert!(hidden(&tree, x, el) && !one_click_away(&tree, el, first, &panels));
+        assert!(hidden(&tree, x, el) && !one_click_away(&tree, x, el, first, &panels));
         let (_, el, _) = element("dialog").expect("dialog");
         assert!(closed_dialog(el));
         // The hidden tab has a visible twin: it is a click away, not hidden.

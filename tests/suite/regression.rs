@@ -4157,3 +4157,30 @@ fn an_indented_faq_question_still_unfolds_its_answer() {
         &[],
     );
 }
+
+#[test]
+fn an_accordion_heading_without_aria_controls_unfolds_its_panel() {
+    // The ARIA accordion: a heading holding a button with aria-expanded,
+    // over a hidden panel; here no aria-controls names the panel, and the
+    // panel is aria-hidden while folded. It is one click away, and content.
+    let section = |toggle: &str| {
+        format!(
+            "<html><head><title>Choosing running shoes</title></head><body><article>\
+             <h1>Choosing running shoes</h1>{}<h2>What to consider</h2>\
+             <div class=\"accordion\"><h3>{toggle}</h3>\
+             <div aria-hidden=\"true\" hidden><p>Weight matters less than fit: a light racing flat \
+             suits the track, a heavier trainer with more foam suits the long slow miles.</p></div>\
+             </div></article></body></html>",
+            paragraphs(
+                1..=8,
+                "Paragraph {i} of the guide, long enough to make the page's text a full article."
+            )
+        )
+    };
+    let accordion =
+        section("<button aria-expanded=\"false\"><span>&gt;</span><p>Weight</p></button>");
+    expect(&accordion, &["Weight matters less than fit"], &[]);
+    // Under a heading that toggles nothing, a hidden block stays hidden.
+    let plain = section("Weight");
+    expect(&plain, &[], &["Weight matters less than fit"]);
+}
