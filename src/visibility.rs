@@ -112,9 +112,10 @@ fn breakpoint_rank(name: &str) -> Option<u8> {
     }
 }
 
-/// Is the hidden element `el` (children from `first_child`) one click away,
-/// and so content: a panel a control names or a tab panel, a panel its
-/// class names, or the wrapper hiding such a panel?
+/// Is the hidden element `el` (tree node `id`, children from
+/// `first_child`) one click away, and so content: a panel a control names
+/// or a tab panel, a panel its class names, the wrapper hiding such a
+/// panel, or the panel after an accordion's toggle heading?
 pub(crate) fn one_click_away(
     tree: &Tree,
     id: RawId,

@@ -15,14 +15,12 @@ use crate::document::{Block, Cell, Document, Inline};
 /// ```
 pub fn html(doc: &Document, opts: &WriteOptions) -> String {
     let mut out = String::from("<article>\n");
-    let mut titled = false;
     if opts.title {
         if let Some(t) = &doc.metadata.title {
             out.push_str(&format!("<h1>{}</h1>\n", esc(t)));
-            titled = true;
         }
     }
-    for b in super::body(doc, titled) {
+    for b in super::body(doc, opts.title) {
         block(b, opts, &mut out);
     }
     out.push_str("</article>\n");

@@ -16,14 +16,12 @@ use crate::document::{Block, Cell, Document, Inline};
 /// ```
 pub fn markdown(doc: &Document, opts: &WriteOptions) -> String {
     let mut parts: Vec<String> = Vec::new();
-    let mut titled = false;
     if opts.title {
         if let Some(t) = &doc.metadata.title {
             parts.push(format!("# {}", escape(t, true)));
-            titled = true;
         }
     }
-    parts.extend(super::body(doc, titled).iter().map(|b| block(b, opts)));
+    parts.extend(super::body(doc, opts.title).iter().map(|b| block(b, opts)));
     super::join_blocks(parts)
 }
 

@@ -88,10 +88,10 @@ fn list_marker(ordered: bool, i: usize) -> String {
     }
 }
 
-/// The blocks to render below the title, when the writer printed it
-/// (`titled`): all of them, but for an opening heading that says the title
-/// again (a product's name, which its content holds; see
-/// [`crate::product_text`]), so that the name is printed once.
+/// The blocks to render below the title, when the writer prints it
+/// (`titled`, and the document has one): all of them, but for an opening
+/// heading that says the title again (a product's name, which its content
+/// holds; see [`crate::product_text`]), so that the name is printed once.
 fn body(doc: &Document, titled: bool) -> &[Block] {
     let repeats_title = |b: &Block| match (b, &doc.metadata.title) {
         (Block::Heading { content, .. }, Some(title)) => {

@@ -14,14 +14,12 @@ use crate::document::{block_text, inline_text, Block, Document};
 /// ```
 pub fn text(doc: &Document, opts: &WriteOptions) -> String {
     let mut parts: Vec<String> = Vec::new();
-    let mut titled = false;
     if opts.title {
         if let Some(t) = &doc.metadata.title {
             parts.push(t.clone());
-            titled = true;
         }
     }
-    parts.extend(super::body(doc, titled).iter().map(|b| block(b, 0)));
+    parts.extend(super::body(doc, opts.title).iter().map(|b| block(b, 0)));
     super::join_blocks(parts)
 }
 
