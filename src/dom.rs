@@ -982,28 +982,15 @@ fn raw_short_text(
     max_bytes: usize,
 ) -> Option<String> {
     let mut text = String::new();
-    let mut stack = vec![first_child];
-    let mut visited = 0;
-    while let Some(id) = stack.pop() {
-        let Some(node) = tree.nodes.get(id as usize) else {
-            continue;
-        };
-        visited += 1;
-        if visited > max_nodes {
+    for (visited, node) in tree.subtree_from(first_child).enumerate() {
+        if visited >= max_nodes {
             return None;
         }
-        if node.next != NONE {
-            stack.push(node.next);
-        }
-        match &node.data {
-            RawData::Text(t) => {
-                push_words(&mut text, t);
-                if text.len() > max_bytes {
-                    return None;
-                }
+        if let RawData::Text(t) = &node.data {
+            push_words(&mut text, t);
+            if text.len() > max_bytes {
+                return None;
             }
-            RawData::Element(_) if node.first_child != NONE => stack.push(node.first_child),
-            _ => {}
         }
     }
     Some(text)

@@ -99,6 +99,42 @@ impl Tree {
     pub(crate) fn prev_sibling(&self, id: RawId) -> RawId {
         self.nodes.get(id as usize).map_or(NONE, |n| n.prev)
     }
+
+    /// The nodes from `first` on, each followed by what its elements hold
+    /// (document order), then `first`'s next siblings and theirs: the
+    /// subtree below a parent whose first child is `first`.
+    pub(crate) fn subtree_from(&self, first: RawId) -> SubtreeFrom<'_> {
+        SubtreeFrom {
+            tree: self,
+            stack: vec![first],
+        }
+    }
+}
+
+/// See [`Tree::subtree_from`].
+pub(crate) struct SubtreeFrom<'a> {
+    tree: &'a Tree,
+    stack: Vec<RawId>,
+}
+
+impl<'a> Iterator for SubtreeFrom<'a> {
+    type Item = &'a RawNode;
+
+    fn next(&mut self) -> Option<&'a RawNode> {
+        while let Some(id) = self.stack.pop() {
+            let Some(node) = self.tree.nodes.get(id as usize) else {
+                continue;
+            };
+            if node.next != NONE {
+                self.stack.push(node.next);
+            }
+            if matches!(node.data, RawData::Element(_)) && node.first_child != NONE {
+                self.stack.push(node.first_child);
+            }
+            return Some(node);
+        }
+        None
+    }
 }
 
 /// The [`TreeSink`] that builds a [`Tree`].

@@ -152,29 +152,11 @@ fn follows_toggle_heading(tree: &Tree, id: RawId) -> bool {
 /// Does the raw subtree from `first_child` hold an element with
 /// `aria-expanded`, within [`TOGGLE_HEADING_NODES`] nodes?
 fn holds_toggle(tree: &Tree, first_child: RawId) -> bool {
-    let mut stack = vec![first_child];
-    let mut seen = 0;
-    while let Some(id) = stack.pop() {
-        let Some(node) = tree.nodes.get(id as usize) else {
-            continue;
-        };
-        seen += 1;
-        if seen > TOGGLE_HEADING_NODES {
-            return false;
-        }
-        if node.next != NONE {
-            stack.push(node.next);
-        }
-        if let RawData::Element(el) = &node.data {
-            if el.attr("aria-expanded").is_some() {
-                return true;
-            }
-            if node.first_child != NONE {
-                stack.push(node.first_child);
-            }
-        }
-    }
-    false
+    tree.subtree_from(first_child)
+        .take(TOGGLE_HEADING_NODES)
+        .any(
+            |node| matches!(&node.data, RawData::Element(el) if el.attr("aria-expanded").is_some()),
+        )
 }
 
 /// A toggle heading is read to this many nodes: an accordion's header is
