@@ -1,6 +1,12 @@
 //! One test per behaviour that once went wrong on real pages, named after it.
 
+use crate::support::fixture;
 use unboil::{extract, Options};
+
+/// The text of `fixtures/<name>`.
+fn fixture_page(name: &str) -> String {
+    std::fs::read_to_string(fixture(name)).expect("fixture readable")
+}
 
 /// `<p>` elements numbered over `range`: `sentence` with `{i}` replaced by
 /// each number.
@@ -4010,11 +4016,7 @@ fn confidence_estimates_the_result_by_page_type() {
     // cards least): at most a fifth under it for a weak result, and at most
     // about a tenth above or a fifth under it for a result of paragraphs
     // or of short lines.
-    let read = |name: &str| {
-        let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-        let html = std::fs::read_to_string(&path).expect("fixture");
-        extract(&html, &Options::default()).expect("extracts")
-    };
+    let read = |name: &str| extract(&fixture_page(name), &Options::default()).expect("extracts");
     let article = read("news-wordpress-seed.html");
     let product = read("product.html");
     let listing = read("chart-listing.html");
@@ -4067,11 +4069,7 @@ fn product_summary_shown_beside_the_media_is_added() {
     // A store whose summary box sits beside the trailer, far from the
     // description column the content comes from; the box prints the
     // page's meta description word for word.
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/fixtures/product-summary-box.html"
-    );
-    let page = std::fs::read_to_string(path).expect("fixture");
+    let page = fixture_page("product-summary-box.html");
     let summary = "Rebuild a drowned harbour town one lantern at a time";
     expect_in_order(
         &text(&page),
@@ -4100,11 +4098,7 @@ fn product_name_above_the_pictures_opens_the_content() {
     // comes from the description column below. The name is part of what
     // the page says about its product, so the body opens with it, and a
     // writer that prints the title prints it once.
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/fixtures/product-name-in-buy-box.html"
-    );
-    let page = std::fs::read_to_string(path).expect("fixture");
+    let page = fixture_page("product-name-in-buy-box.html");
     let name = "Fjellstue Wool Blanket, Heather Grey";
     let doc = extract(&page, &Options::default()).expect("extracts");
     assert!(doc.to_text().starts_with(&format!("{name}\n")));
