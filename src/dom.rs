@@ -102,7 +102,9 @@ pub(crate) enum Tag {
 }
 
 impl Tag {
-    fn from_name(name: &str) -> Tag {
+    /// The tag of an element by its local name (lowercase, as the parser
+    /// gives it); [`Tag::Other`] for names the extractor does not tell apart.
+    pub(crate) fn from_name(name: &str) -> Tag {
         match name {
             "a" => Tag::A,
             "address" => Tag::Address,

@@ -18,7 +18,7 @@
 //! context an element sits in (the question an FAQ answer follows, a card's
 //! repeated link): [`crate::dom`] does, and calls this module on its walk.
 
-use crate::dom::never_content;
+use crate::dom::{never_content, Tag};
 use crate::tree::{RawData, RawElement, RawId, Tree, NONE};
 use std::collections::HashSet;
 
@@ -140,7 +140,7 @@ fn follows_toggle_heading(tree: &Tree, id: RawId) -> bool {
         match &node.data {
             RawData::Text(t) if t.trim().is_empty() => prev = tree.prev_sibling(prev),
             RawData::Element(el) => {
-                return matches!(el.local(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+                return Tag::from_name(el.local()).heading_level().is_some()
                     && holds_toggle(tree, node.first_child);
             }
             _ => return false,
