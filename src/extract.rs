@@ -456,7 +456,13 @@ impl Passes<'_> {
                 score: 0.0,
             }
         } else {
-            score::select(dom, &dead, &stats, attempt.weight_classes)
+            score::select(
+                dom,
+                &dead,
+                &stats,
+                attempt.weight_classes,
+                matches!(self.kind, PageKind::Product | PageKind::Other),
+            )
         };
         if attempt.clean_conditionally {
             let how = clean::How {

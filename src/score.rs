@@ -15,7 +15,9 @@
 //! level, or as the FAQ block a post ends with: named "faq", or a list
 //! whose items open with questions) are kept with it, so an article split
 //! by ads or inserts comes back whole; a winner that is the page's
-//! `<main>` landmark keeps none (what lies outside it is chrome).
+//! `<main>` landmark keeps none (what lies outside it is chrome). On a
+//! product or undeclared page, the lead printed under the title, in the
+//! title's own box before the chosen content, opens it ([`lead_after_title`]).
 //!
 //! This module only chooses nodes. What is removed *inside* the chosen nodes
 //! is [`crate::clean`]'s decision.
@@ -137,8 +139,15 @@ pub(crate) fn block_descendants(dom: &Dom, dead: &[bool]) -> Vec<bool> {
     has
 }
 
-/// Scores the page and chooses the main body.
-pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: bool) -> Selection {
+/// Scores the page and chooses the main body; with `lead`, the paragraphs
+/// under the title open it ([`lead_after_title`]).
+pub(crate) fn select(
+    dom: &Dom,
+    dead: &[bool],
+    stats: &[Stats],
+    weight_classes: bool,
+    lead: bool,
+) -> Selection {
     let n = dom.nodes.len();
     let body = dom.body();
     let has_block = block_descendants(dom, dead);
@@ -317,7 +326,10 @@ pub(crate) fn select(dom: &Dom, dead: &[bool], stats: &[Stats], weight_classes: 
     } else {
         0.0
     };
-    let nodes = siblings(dom, dead, stats, &score, &init, best, top_score);
+    let mut nodes = siblings(dom, dead, stats, &score, &init, best, top_score);
+    if lead {
+        lead_after_title(dom, dead, stats, &mut nodes);
+    }
     Selection {
         nodes,
         score: top_score,
@@ -610,3 +622,36 @@ fn siblings(
     }
     out
 }
+
+/// The lead under the page's title: the paragraphs of at least
+/// [`LEAD_MIN_CHARS`] and few links that share a box with the title (its
+/// first live `<h1>`, up to its grandparent) when that box lies before the
+/// chosen content and outside it. A shop prints the product's summary under
+/// its name in the buy box, a service page its opening sentence under the
+/// hero's title, and the description or sections below score without them.
+/// (A news article's standfirst is not its body: the caller asks for this on
+/// product and undeclared pages only.)
+fn lead_after_title(dom: &Dom, dead: &[bool], stats: &[Stats], nodes: &mut Vec<NodeId>) {
+    let Some(&first) = nodes.first() else { return };
+    // Before `first` in document order, so outside every chosen node.
+    let Some(h1) = (1..first as usize).find(|&i| !dead[i] && dom.nodes[i].tag() == Tag::H1) else {
+        return;
+    };
+    let banner = dom.node(dom.node(h1 as NodeId).parent).parent;
+    if banner == NO_PARENT || dom.is_ancestor(banner, first) {
+        return;
+    }
+    let lead: Vec<NodeId> = (h1 + 1..first as usize)
+        .filter(|&i| !dead[i] && dom.nodes[i].tag() == Tag::P)
+        .filter(|&i| stats[i].text >= LEAD_MIN_CHARS && stats[i].link_density() < 0.25)
+        .map(|i| i as NodeId)
+        .filter(|&i| dom.is_ancestor(banner, i))
+        .collect();
+    if !lead.is_empty() {
+        nodes.splice(0..0, lead);
+    }
+}
+
+/// See [`lead_after_title`]: shorter paragraphs beside a title are stock
+/// notes ("In stock, ships in 2 days").
+const LEAD_MIN_CHARS: u32 = 80;

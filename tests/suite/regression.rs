@@ -4178,3 +4178,34 @@ fn an_accordion_heading_without_aria_controls_unfolds_its_panel() {
     let plain = section("Weight");
     expect(&plain, &[], &["Weight matters less than fit"]);
 }
+
+#[test]
+fn a_product_summary_under_its_name_leads_the_description() {
+    // The buy box holds the name and a one-sentence summary; the content
+    // the scorer finds is the description tab further down. The summary is
+    // the product's own words and comes first; the stock note beside it,
+    // a short line, does not.
+    let page = fixture_page("product-lead-under-name.html");
+    let summary = "Everything you need to mend a broken cup or bowl the Japanese way";
+    let doc = extract(&page, &Options::default()).expect("extracts");
+    let text = doc.to_text();
+    let (at, body) = (
+        text.find(summary).expect("summary kept"),
+        text.find("What is in the box").expect("description kept"),
+    );
+    assert!(at < body, "{text}");
+    assert!(!text.contains("ships in 2 days"), "{text}");
+    // On a declared article the paragraph under the headline is its
+    // standfirst, which is not read as body text.
+    let start = page
+        .find("<script type=\"application/ld+json\">")
+        .expect("json-ld");
+    let end = page[start..].find("</script>").expect("script end") + start + "</script>".len();
+    let article = format!(
+        "{}<meta property=\"og:type\" content=\"article\">{}",
+        &page[..start],
+        &page[end..]
+    );
+    let doc = extract(&article, &Options::default()).expect("extracts");
+    assert!(!doc.to_text().contains(summary), "{}", doc.to_text());
+}
