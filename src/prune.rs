@@ -30,7 +30,9 @@
 //! story on some; but legal small print, a "disclaimer" or "disclosures"
 //! block, goes whatever its length). Inside `<article>` or `<main>`,
 //! "header" in a class is the article's own header, as an article's
-//! `<header>` is. A `<section>`'s id is not read: it is a slug of the
+//! `<header>` is; so is, on a product page, a block so named that holds the
+//! page's first `<h1>` (a shop's "pdp-header": the product's name and
+//! summary). A `<section>`'s id is not read: it is a slug of the
 //! section's heading.
 //!
 //! A block a page builder renders again for another screen size (a later
@@ -114,6 +116,7 @@ pub(crate) fn mark_noting_bylines(
     let mut in_article = vec![false; n];
     let mut in_table_or_code = vec![false; n];
     let holds_main = holds_main(dom);
+    let holds_h1 = holds_first_h1(dom);
     // Parents whose remaining children follow a "Related posts" heading.
     let mut cut = vec![false; n];
     for i in 1..n {
@@ -171,6 +174,8 @@ pub(crate) fn mark_noting_bylines(
             i as NodeId,
             full,
             in_article[i],
+            // On a product page, the blocks around its name are its own header.
+            holds_h1[i] && flags.product_page,
             in_table_or_code[i],
             flags,
         ) {
@@ -403,6 +408,22 @@ fn related_block_title(
 /// Which elements hold a `<main>` element or `role="main"` below them.
 /// Parents come before their children in the arena, so one backward sweep
 /// carries the mark up.
+/// Which nodes hold the page's first `<h1>` (its title, on a product page
+/// the product's name): a block named "header" around it is the product's
+/// own header, not the site's.
+fn holds_first_h1(dom: &Dom) -> Vec<bool> {
+    let mut holds = vec![false; dom.nodes.len()];
+    let Some(h1) = (0..dom.nodes.len()).find(|&i| dom.nodes[i].tag() == Tag::H1) else {
+        return holds;
+    };
+    let mut at = dom.nodes[h1].parent;
+    while at != NO_PARENT {
+        holds[at as usize] = true;
+        at = dom.nodes[at as usize].parent;
+    }
+    holds
+}
+
 fn holds_main(dom: &Dom) -> Vec<bool> {
     let mut holds = vec![false; dom.nodes.len()];
     for (i, node) in dom.nodes.iter().enumerate().rev() {
@@ -457,6 +478,7 @@ fn is_chrome(
     id: NodeId,
     full: &[Sizes],
     in_article: bool,
+    holds_title: bool,
     in_table_or_code: bool,
     flags: PruneFlags,
 ) -> Chrome {
@@ -483,7 +505,7 @@ fn is_chrome(
     {
         return Chrome::Byline;
     }
-    if chrome_by_hints(el, stats, in_article, in_table_or_code, flags) {
+    if chrome_by_hints(el, stats, in_article, holds_title, in_table_or_code, flags) {
         Chrome::Yes
     } else {
         Chrome::No
@@ -601,11 +623,13 @@ fn chrome_by_tag(el: &crate::dom::Element, in_article: bool, flags: PruneFlags) 
     })
 }
 
-/// Chrome by role, class and id hints.
+/// Chrome by role, class and id hints; `holds_title` says the element
+/// holds a product page's name (see [`holds_first_h1`]).
 fn chrome_by_hints(
     el: &crate::dom::Element,
     stats: Sizes,
     in_article: bool,
+    holds_title: bool,
     in_table_or_code: bool,
     flags: PruneFlags,
 ) -> bool {
@@ -668,7 +692,7 @@ fn chrome_by_hints(
             || el
                 .attr(Attr::ItemProp)
                 .is_some_and(|p| p.contains("comment")));
-    named_unlikely(el, in_article) && !discussion && !is_prose(el, stats)
+    named_unlikely(el, in_article || holds_title) && !discussion && !is_prose(el, stats)
 }
 
 /// A forum poster's profile box or signature: short, and named so by its

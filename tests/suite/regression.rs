@@ -4195,6 +4195,12 @@ fn a_product_summary_under_its_name_leads_the_description() {
     );
     assert!(at < body, "{text}");
     assert!(!text.contains("ships in 2 days"), "{text}");
+    // A theme that names the title block a header ("pdp-header") still
+    // prints the product's own header, not the site's.
+    let headed = page.replace("product-title-block", "pdp-header");
+    assert_ne!(headed, page);
+    let doc = extract(&headed, &Options::default()).expect("extracts");
+    assert!(doc.to_text().contains(summary), "{}", doc.to_text());
     // On a declared article the paragraph under the headline is its
     // standfirst, which is not read as body text.
     let start = page
