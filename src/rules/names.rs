@@ -123,14 +123,16 @@ keywords! {
 }
 
 keywords! {
-    /// On a product page: customer reviews, ratings and the carousels of
-    /// other products. (On an article, "review" is often the content.)
+    /// On a product page: customer reviews, ratings, the carousels of
+    /// other products and the chart comparing this one with its siblings
+    /// ("product-comparison": a column per model, mostly other models).
+    /// (On an article, "review" is often the content.)
     PRODUCT_NOISE = [
         "review", "rating", "testimonial", "also-viewed", "alsoviewed",
         "also-bought", "alsobought", "similar", "upsell", "up-sell",
         "cross-sell", "crosssell", "recently-viewed", "recentlyviewed",
         "you-may-also", "youmayalso", "complete-the-look", "carousel",
-        "q-and-a", "questions",
+        "q-and-a", "questions", "comparison",
     ]
 }
 

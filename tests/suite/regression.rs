@@ -4215,3 +4215,39 @@ fn a_product_summary_under_its_name_leads_the_description() {
     let doc = extract(&article, &Options::default()).expect("extracts");
     assert!(!doc.to_text().contains(summary), "{}", doc.to_text());
 }
+
+#[test]
+fn a_product_comparison_chart_is_other_products() {
+    // A shop's chart that sets the product beside its sibling models: one
+    // column per model, most of them other products, under the description.
+    let description = paragraphs(
+        1..=5,
+        "Paragraph {i} of the lamp's description: a brass arm, a linen shade and a dimmer on the cord, made to be read by.",
+    );
+    let chart = "<div class=\"product-comparison\"><h2>Which lamp is right for you?</h2><table>\
+        <tr><th></th><th>Arbor Mini</th><th>Arbor</th><th>Arbor Floor</th></tr>\
+        <tr><td>Height</td><td>32 cm</td><td>48 cm</td><td>150 cm</td></tr>\
+        <tr><td>Shade</td><td>Paper shade</td><td>Linen shade</td><td>Wide linen shade</td></tr>\
+        <tr><td>Price</td><td>$89</td><td>$149</td><td>$289</td></tr></table></div>";
+    let page = |ld: &str| {
+        format!(
+            "<html><head><title>Arbor Desk Lamp</title>{ld}</head><body>\
+             <div class=\"product\"><h1>Arbor Desk Lamp</h1><div class=\"description\">{description}</div>{chart}</div>\
+             </body></html>"
+        )
+    };
+    let product =
+        "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Arbor Desk Lamp\",\
+                   \"offers\":{\"@type\":\"Offer\",\"price\":\"149\"}}</script>";
+    expect(
+        &page(product),
+        &["Paragraph 5 of the lamp's description"],
+        &["Wide linen shade", "Which lamp is right for you?"],
+    );
+    // On a page that declares no product, the class says nothing.
+    expect(
+        &page(""),
+        &["Paragraph 5 of the lamp's description", "Wide linen shade"],
+        &[],
+    );
+}
