@@ -498,7 +498,7 @@ fn price_shelf(block: &Block) -> bool {
 }
 
 /// See [`price_shelf`].
-const SHELF_MIN_ITEMS: usize = 4;
+const SHELF_MIN_ITEMS: usize = 3;
 /// See [`price_shelf`].
 const SHELF_PRICED_SHARE: f32 = 0.6;
 /// See [`price_shelf`]: a card is short; a longer item is a description

@@ -3505,6 +3505,24 @@ fn a_product_pages_shelf_of_priced_cards_is_dropped_whatever_its_title() {
         ],
         &["How about these?", "Bomber Jacket", "Puffer Vest", "€89.99"],
     );
+    // Three priced cards are a shelf too ("Recommended accessories").
+    let accessories = "<h2>Recommended accessories</h2><ul>\
+        <li><p>Leather Care Kit with Cleaning Cloth and Conditioner, 250 ml</p><p>€12.99</p></li>\
+        <li><p>Wooden Coat Hanger with Wide Shoulders, Set of Three</p><p>€19.95</p><p>Save €2.00</p></li>\
+        <li><p>Waterproofing Spray for Faux Leather and Textiles, 400 ml</p><p>€9.49</p></li></ul>";
+    let three = page.replace(
+        &format!(
+            r#"<h2>How about these?</h2>
+        <ul class="shelf">{cards}</ul>"#
+        ),
+        accessories,
+    );
+    assert_ne!(three, page);
+    expect(
+        &three,
+        &["turn-down collar"],
+        &["Leather Care Kit", "Wooden Coat Hanger", "€19.95"],
+    );
     // A list of the product's own points, one of which names a price, is
     // its description.
     let points = page.replace(
