@@ -157,8 +157,17 @@ const ATTEMPTS: [Attempt; 4] = [
     },
 ];
 
-/// Checks the input, parses it and extracts.
+/// Checks the input (binary, size, empty), parses it and extracts.
 pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error> {
+    if crate::decode::looks_binary(html.as_bytes()) {
+        return Err(Error::Binary);
+    }
+    extract_decoded(html, opts)
+}
+
+/// [`extract_str`] for text decoded from bytes that were already found
+/// not binary ([`crate::extract_bytes`]): checks size and emptiness only.
+pub(crate) fn extract_decoded(html: &str, opts: &Options) -> Result<Document, Error> {
     if html.len() > opts.max_bytes {
         return Err(Error::TooLarge {
             size: html.len(),
@@ -167,9 +176,6 @@ pub(crate) fn extract_str(html: &str, opts: &Options) -> Result<Document, Error>
     }
     if html.trim().is_empty() {
         return Err(Error::EmptyInput);
-    }
-    if crate::decode::looks_binary(html.as_bytes()) {
-        return Err(Error::Binary);
     }
     let (mut doc, len) = extract_parsed(html, opts);
     doc.confidence = confidence::calibrated(

@@ -131,5 +131,5 @@ pub fn extract_bytes(
         return Err(Error::Binary);
     }
     let (text, _, _) = decode::decode(bytes, charset);
-    extract::extract_str(&text, options)
+    extract::extract_decoded(&text, options)
 }
