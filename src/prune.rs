@@ -116,7 +116,12 @@ pub(crate) fn mark_noting_bylines(
     let mut in_article = vec![false; n];
     let mut in_table_or_code = vec![false; n];
     let holds_main = holds_main(dom);
-    let holds_h1 = holds_first_h1(dom);
+    // Only a product page reads it (see `is_chrome`'s `holds_title`).
+    let holds_h1 = if flags.product_page {
+        holds_first_h1(dom)
+    } else {
+        vec![false; n]
+    };
     // Parents whose remaining children follow a "Related posts" heading.
     let mut cut = vec![false; n];
     for i in 1..n {
@@ -405,9 +410,6 @@ fn related_block_title(
     }
 }
 
-/// Which elements hold a `<main>` element or `role="main"` below them.
-/// Parents come before their children in the arena, so one backward sweep
-/// carries the mark up.
 /// Which nodes hold the page's first `<h1>` (its title, on a product page
 /// the product's name): a block named "header" around it is the product's
 /// own header, not the site's.
@@ -424,6 +426,9 @@ fn holds_first_h1(dom: &Dom) -> Vec<bool> {
     holds
 }
 
+/// Which elements hold a `<main>` element or `role="main"` below them.
+/// Parents come before their children in the arena, so one backward sweep
+/// carries the mark up.
 fn holds_main(dom: &Dom) -> Vec<bool> {
     let mut holds = vec![false; dom.nodes.len()];
     for (i, node) in dom.nodes.iter().enumerate().rev() {

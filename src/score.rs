@@ -625,12 +625,13 @@ fn siblings(
 
 /// The lead under the page's title: the paragraphs of at least
 /// [`LEAD_MIN_CHARS`] and few links that share a box with the title (its
-/// first live `<h1>`, up to [`LEAD_BOX_LEVELS`] above it) when that box lies before the
-/// chosen content and outside it. A shop prints the product's summary under
-/// its name in the buy box, a service page its opening sentence under the
-/// hero's title, and the description or sections below score without them.
-/// (A news article's standfirst is not its body: the caller asks for this on
-/// product and undeclared pages only.)
+/// first live `<h1>`, up to [`LEAD_BOX_LEVELS`] above it) when that box
+/// lies before the chosen content and outside it. A shop prints the
+/// product's summary under its name in the buy box, a service page its
+/// opening sentence under the hero's title, and the description or
+/// sections below score without them. (A news article's standfirst is not
+/// its body: the caller asks for this on product and undeclared pages
+/// only.)
 fn lead_after_title(dom: &Dom, dead: &[bool], stats: &[Stats], nodes: &mut Vec<NodeId>) {
     let Some(&first) = nodes.first() else { return };
     // Before `first` in document order, so outside every chosen node.
